@@ -122,7 +122,10 @@ class _Phrases:
             for kind, lead, patterns in by_start.get(line[:size], ()):
                 if kind < best and line.startswith(lead) and _compiled(patterns).fullmatch(line):
                     best = kind
-        if self.numbered and _opens_on_digit(line):
+        # (_opens_on_digit, its ASCII test read here: most lines open with a letter)
+        if self.numbered and (
+            "0" <= first <= "9" if first < "\x80" else _DIGIT.match(line) is not None
+        ):
             for kind, patterns in self.numbered:
                 if kind < best and _compiled(patterns).fullmatch(line):
                     best = kind

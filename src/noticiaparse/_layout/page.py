@@ -236,6 +236,8 @@ _file_name = lazy_regex(
 #: How a media file's name ends, and how many characters that takes at most ("." and four).
 _MEDIA_END = regex.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3)\Z", regex.IGNORECASE)
 _MEDIA_END_SIZE = 5
+#: The shortest extension ``_MEDIA_END`` reads, its stop aside ("png").
+_MEDIA_EXT_MIN = 3
 #: A form's field label: "Nombre (*):", "Correo electrónico*:".
 _FORM_FIELD = regex.compile(r"[^\n]{1,60}(?:\(\*\)|\*)\s{0,2}:?")
 #: The longest line ``_FORM_FIELD`` matches, and how near its end its asterisk stands.
@@ -255,6 +257,8 @@ _image = lazy_regex(rf"!{_MD_LINK}")
 _HEADING_MARKS = regex.compile(r"#{1,6}\s{1,3}")
 #: A list item's mark: "* ", "+ ", "- ", "• ", "1. ".
 _BULLET = regex.compile(r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}(?=\S)")
+#: The marks ``_BULLET`` opens with besides a digit (``str.isdigit`` holds for every ``\d``).
+_BULLET_FIRSTS = "*+•·▪◦-"
 #: A list item of at most this many words, not closed like a sentence, is a menu's.
 _MENU_ITEM_WORDS = 12
 #: A line announcing the article's own list with a colon has at least this many words.
@@ -701,7 +705,8 @@ def _embedded(text: str) -> str | None:
     if _code_like(text) and _code().fullmatch(text) and not _closed_prose(text):
         return "line"  # script code
     if (
-        "." in text
+        # (the extension's stop stands fourth or fifth from the end: most lines end otherwise)
+        "." in text[-_MEDIA_END_SIZE:-_MEDIA_EXT_MIN]
         and _MEDIA_END.search(text, max(0, len(text) - _MEDIA_END_SIZE))
         and _file_name().fullmatch(text)
     ):
@@ -860,12 +865,14 @@ def _list_kind(text: str) -> str | None:
 
     A link alone under a heading's marks ("### [Title](…)") is a related article's.
     """
-    heading = _HEADING_MARKS.match(text)
+    # (each mark is matched only on a line opening with its first character)
+    heading = _HEADING_MARKS.match(text) if text[:1] == "#" else None
     if heading is not None and _links_alone(text, heading.end()):
         return "item"
     if _links_alone(text):
         return "media" if _image().match(text) else "item"
-    bullet = _BULLET.match(text)
+    first = text[:1]
+    bullet = _BULLET.match(text) if first in _BULLET_FIRSTS or first.isdigit() else None
     if bullet is not None and (
         len(text[bullet.end() :].split()) <= _MENU_ITEM_WORDS or not _closed(text)
     ):

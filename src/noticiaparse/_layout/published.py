@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -799,6 +800,8 @@ def read_stamp(text: str, reference: dt.date | None, folded: str | None = None) 
     if reference is None or len(text) > _MAX_CUE_LINE:
         return None
     folded = (fold(text) if folded is None else folded).strip(" .|·")
+    if _stamp_word().search(folded) is None:
+        return None  # (each stamp holds a lead, a tail or a day's word: most lines none)
     match = _stamp().fullmatch(folded)
     if match is None:
         return _day_stamp(folded, reference)
@@ -813,6 +816,18 @@ def read_stamp(text: str, reference: dt.date | None, folded: str | None = None) 
     except (OverflowError, ValueError):
         return None  # counted out of the calendar
     return DateLine(value, updated=kind == "updated", published=kind == "published")
+
+
+@functools.cache
+def _stamp_word() -> re.Pattern[str]:
+    """A word that every relative stamp holds, found anywhere in a folded line.
+
+    :func:`_stamp` needs its lead or its tail ("hace", "ago") and :func:`_day_words` its
+    day ("hoy", "ayer"): a line holding none of them is read by neither, and one search
+    of the standard engine for these few words rules it out before the two matches.
+    """
+    words = {*_words_of("lead"), *_words_of("tail"), *_words_of("day")}
+    return re.compile("|".join(re.escape(word) for word in sorted(words)))
 
 
 @functools.cache
