@@ -1,0 +1,134 @@
+"""Sources the real-page round of session 18 adds (``docs/sources.md``, "What it finds").
+
+Sentences written here, in several countries' styles; each group names the rule it
+tests, with sentences of the same shape that credit no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _credit import Credited, credited
+
+# "las fuentes" with its article opens an anonymous source, as "fuentes" does.
+CONSULTED_SOURCES: list[tuple[str, str, Credited]] = [
+    (
+        "after-segun-spain",
+        "El Gobierno aprobará el decreto el martes, según las fuentes consultadas.",
+        [("las fuentes consultadas", "anonymous")],
+    ),
+    (
+        "after-de-acuerdo-con-mexico",
+        (
+            "De acuerdo con las fuentes consultadas por este diario, el secretario "
+            "renunciará en enero."
+        ),
+        [("las fuentes consultadas por este diario", "anonymous")],
+    ),
+    (
+        "subject-before-its-verb-argentina",
+        "Las fuentes oficiales consultadas aseguraron que no habrá aumento de tarifas.",
+        [("Las fuentes oficiales consultadas", "anonymous")],
+    ),
+    (
+        "subject-after-its-verb-chile",
+        "La licitación se declarará desierta, aseguran las fuentes consultadas en el ministerio.",
+        [("las fuentes consultadas en el ministerio", "anonymous")],
+    ),
+    (
+        "named-again-after-fuentes-de-colombia",
+        (
+            "Fuentes del Ministerio de Salud dijeron que faltan vacunas. Las fuentes "
+            "añadieron que llegarán en marzo."
+        ),
+        [("Fuentes del Ministerio de Salud", "anonymous")],
+    ),
+    (
+        "energy-sources-credit-no-one-peru",
+        "El país diversificará las fuentes de energía antes de 2030.",
+        [],
+    ),
+    (
+        "springs-credit-no-one-uruguay",
+        "Las fuentes de agua del pueblo se secaron durante el verano.",
+        [],
+    ),
+    (
+        "funding-sources-and-a-minister-venezuela",
+        "Las fuentes de financiamiento del proyecto son privadas, dijo la ministra Ana Gil.",
+        [("Ana Gil", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in CONSULTED_SOURCES],
+    ids=[c[0] for c in CONSULTED_SOURCES],
+)
+def test_the_sources_consulted_are_anonymous(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a supply's 'fuentes de…' before a verb of showing reads as anonymous sources",
+)
+def test_income_sources_are_no_one() -> None:
+    text = "Las fuentes de ingreso del municipio muestran que la recaudación cayó."
+    assert [] == credited(text)
+
+
+# What a writer, an outlet or a record sets down: "reseñó"; "recoge", "documentó",
+# "entiende" before "que" only.
+SET_DOWN: list[tuple[str, str, Credited]] = [
+    (
+        "an-agency-resenia-spain",
+        "La agencia EFE reseñó que el ministro renunciará antes del verano.",
+        [("EFE", "media")],
+    ),
+    (
+        "resenia-after-a-quotation-argentina",
+        "«Es la peor herencia de nuestra historia», reseñó el ministro Luis Caputo.",
+        [("Luis Caputo", "person")],
+    ),
+    (
+        "a-record-recoge-que-chile",
+        "El acta de la sesión recoge que el concejal votó en contra del plan regulador.",
+        [("El acta de la sesión", "document")],
+    ),
+    (
+        "a-body-documento-que-mexico",
+        "La Comisión de Derechos Humanos documentó que hubo 30 detenciones arbitrarias.",
+        [("Comisión de Derechos Humanos", "organization")],
+    ),
+    (
+        "a-view-entiende-que-colombia",
+        "La Fiscalía entiende que hubo dolo en la firma del contrato.",
+        [("Fiscalía", "organization")],
+    ),
+    (
+        "gathering-signatures-is-an-act-peru",
+        "Los vecinos recogieron firmas contra el proyecto minero.",
+        [],
+    ),
+    (
+        "documenting-damage-is-an-act-dominican-republic",
+        "La ONG documentó los daños del huracán en tres provincias.",
+        [],
+    ),
+    (
+        "understanding-a-problem-is-no-statement-uruguay",
+        "El alcalde entiende el problema del transporte en la zona norte.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in SET_DOWN],
+    ids=[c[0] for c in SET_DOWN],
+)
+def test_what_is_set_down_is_credited(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
