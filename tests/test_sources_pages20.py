@@ -132,3 +132,52 @@ SET_DOWN: list[tuple[str, str, Credited]] = [
 )
 def test_what_is_set_down_is_credited(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A noun news uses for the same kind of institution names it again: a court of any
+# name ("la Audiencia", "el Juzgado") and "el tribunal"; "el Gobierno" and "el Ejecutivo".
+SAME_INSTITUTION: list[tuple[str, str, Credited]] = [
+    (
+        "an-audiencia-then-the-court-spain",
+        (
+            "La Audiencia Provincial de Sevilla absolvió a los acusados. El tribunal "
+            "consideró que no hubo pruebas."
+        ),
+        [("Audiencia Provincial de Sevilla", "organization")],
+    ),
+    (
+        "a-juzgado-then-the-court-peru",
+        (
+            "El Juzgado de Familia de Lima ordenó la entrega del menor. El tribunal advirtió "
+            "que habrá multas."
+        ),
+        [("Juzgado de Familia de Lima", "organization")],
+    ),
+    (
+        "the-government-then-the-executive-chile",
+        (
+            "El Gobierno de Chile anunció un bono invernal. El Ejecutivo precisó que se "
+            "pagará en junio."
+        ),
+        [("Gobierno de Chile", "organization")],
+    ),
+    (
+        "another-country-s-executive-bolivia",
+        ("El Gobierno de Perú anunció un bono. El Ejecutivo de Bolivia precisó que no lo pagará."),
+        [("Gobierno de Perú", "organization"), ("Ejecutivo de Bolivia", "organization")],
+    ),
+    (
+        "a-government-is-no-court-argentina",
+        "El Gobierno de Chile anunció un bono. El tribunal precisó que es legal.",
+        [("Gobierno de Chile", "organization"), ("El tribunal", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in SAME_INSTITUTION],
+    ids=[c[0] for c in SAME_INSTITUTION],
+)
+def test_a_synonym_names_the_institution_again(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
