@@ -181,3 +181,50 @@ SAME_INSTITUTION: list[tuple[str, str, Credited]] = [
 )
 def test_a_synonym_names_the_institution_again(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A norm, and the parts of an article, are named by their number after the noun.
+NUMBERED_NORMS: list[tuple[str, str, Credited]] = [
+    (
+        "a-decree-by-number-chile",
+        "El decreto 45 establece que el plazo de postulación es de diez días.",
+        [("El decreto 45", "document")],
+    ),
+    (
+        "a-resolution-with-thousands-colombia",
+        "La resolución 1.250 dispone que las clases se suspendan en tres municipios.",
+        [("La resolución 1.250", "document")],
+    ),
+    (
+        "an-article-of-a-law-spain",
+        "El artículo 14 de la Ley de Tránsito señala que la multa se duplica de noche.",
+        [("El artículo 14 de la Ley de Tránsito", "document")],
+    ),
+    (
+        "an-article-and-its-fraction-mexico",
+        (
+            "El artículo 33 fracción II constitucional prevé que los extranjeros "
+            "pueden ser expulsados sin juicio."
+        ),
+        [("El artículo 33 fracción II constitucional", "document")],
+    ),
+    (
+        "an-article-and-its-subsection-peru",
+        "El artículo 5 inciso 2 del reglamento dispone que la licencia vence al año.",
+        [("El artículo 5 inciso 2 del reglamento", "document")],
+    ),
+    (
+        "a-number-after-a-study-is-a-time-argentina",
+        "El estudio 10 años después muestra que el lago se secó.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in NUMBERED_NORMS],
+    ids=[c[0] for c in NUMBERED_NORMS],
+)
+def test_a_norm_is_named_by_its_number(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
