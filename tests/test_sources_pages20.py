@@ -228,3 +228,51 @@ NUMBERED_NORMS: list[tuple[str, str, Credited]] = [
 )
 def test_a_norm_is_named_by_its_number(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# Who took part in the event is a person whose account news reports; never the person
+# the article merely named before.
+EVENT_PARTIES: list[tuple[str, str, Credited]] = [
+    (
+        "the-attacker-confessed-uruguay",
+        "Los detenidos eran cuatro, según confesó el agresor.",
+        [("el agresor", "person")],
+    ),
+    (
+        "the-officers-who-intervened-paraguay",
+        "Las botellas estaban escondidas en el chaleco, según los intervinientes.",
+        [("los intervinientes", "person")],
+    ),
+    (
+        "the-suspect-says-mexico",
+        "Según el sospechoso, el arma no era suya.",
+        [("el sospechoso", "person")],
+    ),
+    (
+        "the-attacker-is-not-the-victim-argentina",
+        (
+            "El vecino Pedro Soto fue asesinado en la calle Los Olmos. Según confesó el "
+            "agresor, lo mató tras una discusión."
+        ),
+        [("el agresor", "person")],
+    ),
+    (
+        "the-suspect-named-with-the-word-spain",
+        "El sospechoso Juan Paz fue detenido. Según el sospechoso, el arma no era suya.",
+        [("Juan Paz", "person")],
+    ),
+    (
+        "a-suspicious-parcel-is-no-one-chile",
+        "La policía halló un paquete sospechoso en la estación, informó el ministerio.",
+        [("el ministerio", "organization")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in EVENT_PARTIES],
+    ids=[c[0] for c in EVENT_PARTIES],
+)
+def test_who_took_part_is_a_person(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
