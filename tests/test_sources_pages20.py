@@ -276,3 +276,37 @@ EVENT_PARTIES: list[tuple[str, str, Credited]] = [
 )
 def test_who_took_part_is_a_person(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# "responder al nombre de" is being named: no answer, no statement.
+NAMED_BY: list[tuple[str, str, Credited]] = [
+    (
+        "the-victim-was-named-honduras",
+        "La víctima respondía al nombre de Erlinda Soto y tenía 40 años.",
+        [],
+    ),
+    (
+        "a-detainee-in-a-relative-guatemala",
+        "El detenido, que responde al nombre de Luis Paz, fue trasladado a la capital.",
+        [],
+    ),
+    (
+        "answering-a-deputy-mexico",
+        "La ministra Ana Gil respondió al diputado que no habrá recortes.",
+        [("Ana Gil", "person")],
+    ),
+    (
+        "answering-after-a-quotation-spain",
+        "«No habrá recortes», respondió al diputado la ministra Ana Gil.",
+        [("Ana Gil", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in NAMED_BY],
+    ids=[c[0] for c in NAMED_BY],
+)
+def test_being_named_is_no_answer(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
