@@ -310,3 +310,46 @@ NAMED_BY: list[tuple[str, str, Credited]] = [
 )
 def test_being_named_is_no_answer(text: str, expected: Credited) -> None:
     assert expected == credited(text)
+
+
+# A role the same in both genders names, by its article, the one linked in that gender.
+ROLE_GENDER: list[tuple[str, str, Credited]] = [
+    (
+        "the-congressman-not-the-congresswoman-peru",
+        (
+            "El congresista Waldemar Cerrón criticó la diligencia en el despacho de la "
+            "congresista María Agüero. El congresista señaló que es un show."
+        ),
+        [("Waldemar Cerrón", "person")],
+    ),
+    (
+        "the-congresswoman-not-the-congressman-colombia",
+        (
+            "La congresista Luisa Mena criticó la visita del congresista Pedro Ríos. La "
+            "congresista aseguró que no fue invitada."
+        ),
+        [("Luisa Mena", "person")],
+    ),
+    (
+        "the-prosecutor-by-her-article-chile",
+        (
+            "La fiscal Carla Soto acusó al fiscal Tomás Vera de filtrar el sumario. "
+            "Luego la fiscal explicó que presentará una queja."
+        ),
+        [("Carla Soto", "person")],
+    ),
+    (
+        "no-one-of-that-gender-spain",
+        "La ministra Ana Paz visitó la zona. El ministro señaló que habrá ayudas.",
+        [("El ministro", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in ROLE_GENDER],
+    ids=[c[0] for c in ROLE_GENDER],
+)
+def test_a_role_s_article_gives_its_gender(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
