@@ -114,21 +114,37 @@ def act_sense(text: str, attribution: Attribution) -> bool:
     """Whether a reporting verb is used in its sense of an act (``act_senses.tsv``).
 
     "La alcaldesa contó con el apoyo de los vecinos", "El ministro sostuvo una
-    reunión", "La atleta destacó entre las finalistas": the word after the verb gives
-    the act, which credits no one. Only where the subject stands before the verb (or
-    is dropped): "«…», contó con voz quebrada la vecina" is her statement.
+    reunión", "La atleta destacó entre las finalistas", "La víctima respondía al nombre
+    de Ana Paz": the word (or two) after the verb gives the act, which credits no one.
+    Only where the subject stands before the verb (or is dropped): "«…», contó con voz
+    quebrada la vecina" is her statement.
     """
     acts = _act_senses().get(attribution.cue.lower())
     if acts is None:
         return False
     following = NEXT_WORD.match(text, attribution.cue_end)
-    if following is None or following.group(1).lower() not in acts:
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    if word not in acts and not _act_locution(text, following.end(), word, acts):
         return False
     phrase = attribution.phrase
     if phrase is not None:
         return phrase.end <= attribution.cue_start
     before = text[max(0, attribution.cue_start - 4) : attribution.cue_start].rstrip(" \t")
     return not before or before[-1] not in VERB_FIRST
+
+
+def _act_locution(text: str, at: int, word: str, acts: frozenset[str]) -> bool:
+    """Whether ``word`` and the word after it (at ``at``) are an act of ``acts``.
+
+    An act two words give is written with "_" in ``act_senses.tsv``: "respondía al
+    nombre de Ana Paz" is being named ("al_nombre"), "respondió al ministro" an answer.
+    """
+    if not any(act.startswith(word + "_") for act in acts):
+        return False
+    second = NEXT_WORD.match(text, at)
+    return second is not None and f"{word}_{second.group(1).lower()}" in acts
 
 
 #: How far (characters) before a phrase its sentence's topic lead is looked for.

@@ -317,6 +317,13 @@ class Cast:
                 if first in words_of("masculine")
                 else None
             )
+            if linked is not None and gender is not None:
+                given = self._linked_gender(phrase.head, phrase.start, linked)
+                if given is not None and given != gender:
+                    # "El congresista señaló…" after "la congresista María Agüero": the
+                    # article's gender is the role's, and it is not hers; the last one
+                    # linked to the role in that gender, if any
+                    linked = self._gendered_link(whole, phrase.head, phrase.start, gender)
             if linked is None and phrase.head in word_set("agent_roles.txt"):
                 # "«…», dijo el abogado": the one who spoke last as their epithet,
                 # else someone the story leaves unnamed, never its protagonist
@@ -367,6 +374,55 @@ class Cast:
             return introduced
         key = " ".join(whole.lower().split())
         return Entity(key, phrase.kind, phrase.start, phrase.end)
+
+    def _gendered_link(self, whole: str, head: str, pos: int, gender: str) -> str | None:
+        """The person last linked to role ``head`` before ``pos`` in ``gender``.
+
+        "El congresista Waldemar Cerrón… la congresista María Agüero… El congresista
+        señaló": a role of either gender ("congresista", "presidente") names by its
+        article the one the article linked to it in that gender (:meth:`_link_gender`),
+        if the office fits.
+        """
+        keys = role_keys(head)
+        links = sorted({link for key in keys for link in self.role_index.get(key, ())})
+        for at, name in reversed(links):
+            if at >= pos:
+                continue
+            full = self.full_name(name)
+            if (
+                self._link_gender(at, full) == gender
+                and full in self.people
+                and self._office_fits(whole, head, name)
+            ):
+                return full
+        return None
+
+    def _linked_gender(self, head: str, pos: int, name: str) -> str | None:
+        """The gender the article gave ``name`` where it linked them to role ``head``."""
+        keys = role_keys(head)
+        links = sorted({link for key in keys for link in self.role_index.get(key, ())})
+        ats = [at for at, linked in links if linked == name]
+        before = [at for at in ats if at < pos]
+        at = before[-1] if before else (ats[0] if ats else None)
+        return None if at is None else self._link_gender(at, self.full_name(name))
+
+    def _link_gender(self, at: int, full: str) -> str | None:
+        """The gender of the person a role was linked to at ``at``.
+
+        That of the article before the role ("la congresista María Agüero", "El
+        congresista Waldemar Cerrón"), else that of the given name.
+        """
+        role = next((r for pos, r, _ in self.roles if pos == at), None)
+        before = self.text[max(0, at - _OFFICE_WINDOW) : at].lower().split()
+        k = next(
+            (k for k in range(len(before) - 1, 0, -1) if before[k].strip(",") == role),
+            None,
+        )
+        if k is not None and before[k - 1] in words_of("feminine"):
+            return "f"
+        if k is not None and before[k - 1] in words_of("masculine"):
+            return "m"
+        return first_names().get(full.split(maxsplit=1)[0])
 
     def _turn_before(self, pos: int) -> bool:
         """Whether a connective that hands the word on stands right before ``pos``.

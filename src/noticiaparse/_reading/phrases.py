@@ -494,10 +494,46 @@ def _title_after(text: str, tokens: Sequence[Token], j: int) -> tuple[int, int] 
 
 
 def _name_after(text: str, tokens: Sequence[Token], j: int) -> int:
-    """Past the name right after a document's noun ("la encuesta Cadem"), else ``j``."""
+    """Past the name right after a document's noun ("la encuesta Cadem"), else ``j``.
+
+    A number there is the document's own when law and administration name it so
+    (``numbered_documents.txt``: "el decreto 45", "el artículo 14", "la resolución
+    1.250"), and so is the part it numbers next ("el artículo 27 fracción I", "el
+    artículo 5 inciso 2").
+    """
     if j < len(tokens) and tokens[j].capital and gap_ok(text, tokens[j - 1], tokens[j]):
         return max(j, name_run(text, tokens, j))
+    numbered = word_set("numbered_documents.txt")
+    while (
+        j < len(tokens)
+        and tokens[j - 1].low in numbered
+        and (_numbered(tokens[j].text) or _roman(tokens[j].text))
+        and gap_ok(text, tokens[j - 1], tokens[j])
+    ):
+        j += 1
+        if not (j + 1 < len(tokens) and tokens[j].low in numbered):
+            break
+        j += 1  # "fracción", "inciso": a part of the article, numbered in turn
     return j
+
+
+#: The most digits a document's number has ("la ley 20.000": five).
+_NUMBER_DIGITS = 5
+
+
+#: The letters of a Roman numeral, by which Mexican law numbers an article's parts.
+_ROMAN = frozenset("IVXLC")
+
+
+def _roman(word: str) -> bool:
+    """Whether ``word`` is a Roman numeral ("I", "IV", "XII")."""
+    return bool(word) and set(word) <= _ROMAN
+
+
+def _numbered(word: str) -> bool:
+    """Whether ``word`` is a document's number: digits, with a law's thousands' stops."""
+    digits = word.replace(".", "")
+    return digits.isdigit() and len(digits) <= _NUMBER_DIGITS and word[:1] != "."
 
 
 def _modifies(text: str, tokens: Sequence[Token], k: int) -> bool:
