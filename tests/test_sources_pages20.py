@@ -231,7 +231,7 @@ def test_a_norm_is_named_by_its_number(text: str, expected: Credited) -> None:
 
 
 # Who took part in the event is a person whose account news reports; never the person
-# the article merely named before.
+# the article merely named before (known misses: the rule is withdrawn, see _WITHDRAWN).
 EVENT_PARTIES: list[tuple[str, str, Credited]] = [
     (
         "the-attacker-confessed-uruguay",
@@ -269,10 +269,20 @@ EVENT_PARTIES: list[tuple[str, str, Credited]] = [
 ]
 
 
+#: The rule was withdrawn at its merge: on fresh readable pages it credited participants
+#: whose verb reported no account ("los atacantes, que dijeron ser policías", "los agresores
+#: preguntaron por X"); it needs the verb's sense first.
+_WITHDRAWN = pytest.mark.xfail(
+    strict=True, reason="participants as sources withdrawn: needs the verb's sense (srcD rule 5)"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [c[1:] for c in EVENT_PARTIES],
-    ids=[c[0] for c in EVENT_PARTIES],
+    [
+        pytest.param(*c[1:], id=c[0], marks=[] if c[0].startswith("a-suspicious") else [_WITHDRAWN])
+        for c in EVENT_PARTIES
+    ],
 )
 def test_who_took_part_is_a_person(text: str, expected: Credited) -> None:
     assert expected == credited(text)
