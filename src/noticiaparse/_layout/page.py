@@ -196,6 +196,25 @@ _time_stamp = lazy_regex(
 )
 
 
+#: An excerpt's link to the whole piece, glued after the ellipsis that cuts its text:
+#: "… Sigue leyendo Title", "[…] Leer más", "... Continue reading →": the link's words,
+#: an arrow, the piece's title (a capital, no stop, at most a headline's length) or
+#: nothing after them ("… Leer más libros es la meta." is a sentence).
+_read_more = lazy_regex(
+    r"(?P<cut>…|\.{3}|\[…\]|\[\.{3}\])\s{1,3}(?i:(?:sigue|seguir|seguí|segui|continuar|continúa)"
+    r"\s{1,3}leyendo|le(?:e|er)\s{1,3}m[aá]s|continue\s{1,3}reading|read\s{1,3}more)"
+    r"(?:\s{0,3}[→»›>]{1,3})?(?:\s{1,3}[\"“«]?\p{Lu}[^.!?]{0,300})?\s{0,3}\Z"
+)
+#: A publication stamp glued after a paragraph's last stop: "… fuentes oficiales.
+#: septiembre 27, 2025 | 00:05" (a date line with its time or its bar, 60 characters
+#: at most).
+_glued_stamp = lazy_regex(r"(?<=[.!?»”\"])\s{1,3}(?=\S)[^.!?]{5,60}\.?\Z")
+_stamp_marks = lazy_regex(r"\||\d:\d\d")
+#: Where a stamp glued after the text is looked for: the line's last characters.
+_STAMP_REACH = 64
+_READ_MORE_REACH = 320
+
+
 #: What opens a sentence: a capital, or an opening mark or sign before one.
 _sentence_opens = lazy_regex(r"[\"“«¿¡*_]{0,3}\p{Lu}")
 
@@ -1399,6 +1418,48 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
             line.text = line.text[marks.end() :]
 
 
+def _cut_glued_tails(lines: Sequence[_Line], start: int) -> None:
+    """Every body paragraph from ``start`` on, once joined, without a glued tail."""
+    for line in lines[start:]:
+        if line.role is Role.BODY:
+            _cut_glued_tail(line)
+
+
+def _cut_glued_tail(line: _Line) -> None:
+    """A body line without the page's link or stamp a renderer glued after its text.
+
+    An excerpt cut by an ellipsis keeps it, and loses the link to the whole piece glued
+    after it ("… El congreso recibió … Sigue leyendo Title": the link's words and its
+    title); a paragraph keeps its last stop, and loses the page's publication stamp
+    glued after it ("… informaron fuentes oficiales. septiembre 27, 2025 | 00:05": a
+    date line with its time or a bar, no sentence of the text). The line's span
+    shrinks: what is cut is the page's, no paragraph's.
+    """
+    text = line.text
+    size = len(text)
+    keep = size
+    reach = max(0, size - _READ_MORE_REACH)
+    # (an ellipsis first: most lines hold none near their end)
+    link = (
+        _read_more().search(text, reach)
+        if text.find("…", reach) >= 0 or text.find("...", reach) >= 0
+        else None
+    )
+    if link is not None:
+        keep = link.end("cut")
+    elif has_digit(text[-_STAMP_REACH:]):
+        stamp = _glued_stamp().search(text, max(0, size - _STAMP_REACH))
+        if (
+            stamp is not None
+            and _stamp_marks().search(stamp.group()) is not None
+            and read_date_line(stamp.group().strip()) is not None
+        ):
+            keep = stamp.start()
+    if keep < size:
+        line.end = line.start + keep
+        line.text = text[:keep]
+
+
 def _stamps_and_widget_labels(lines: Sequence[_Line], start: int) -> None:
     """Time stamps and labels set inside a widget between the paragraphs, from ``start`` on.
 
@@ -1587,6 +1648,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     refine(lines, h, (deck_index if deck_index is not None else h) + 1)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
     _join_pieces(text, lines, first_body)
+    _cut_glued_tails(lines, first_body)
     pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
     published = _published(spine, lines, first_body, reference_date)
     # the line records are dropped here, the body's segments built after the reading
