@@ -1017,6 +1017,13 @@ ROWS: dict[str, Row] = {
     "in_glued_stamp": _glued_tail("julio 14, 2024 | 09:30"),
     "in_glued_stamp_bar": _glued_tail("14/07/2024 | 09:30 hrs.", at=1),
     "tail_excerpt_read_more": _excerpt,
+    "tail_tags_spaced_commas": _after(
+        _b(
+            "line",
+            "Transporte , Gobierno regional , Obras públicas , Valparaíso , buses eléctricos"
+            " , Cerro Alegre , Movilidad 2024",
+        )
+    ),
 }
 
 # --------------------------------------------------------------------------- the matrix

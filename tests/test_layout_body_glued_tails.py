@@ -116,3 +116,30 @@ def test_offsets_point_at_the_kept_text() -> None:
     page = f"{HEADS[0]}{FIRST} {STAMPS[0]}\n\n{SECOND}\n\n{LAST} {READ_MORE[0]}\n"
     body = parse(page).body
     assert [page[p.start : p.end] for p in body] == [FIRST, SECOND, f"{LAST} …"]
+
+
+TAG_ROWS = (
+    "Artesanías , Cultura , Feria del Libro 2025 , Gastronomía , turismo regional , Pachuca",
+    "Medellín , Concejo , Metro ligero , Endeudamiento , Movilidad , Antioquia , obras",
+    "Cádiz , Tranvía , Junta de Andalucía , Licitación , Transporte público , Bahía",
+)
+
+
+@pytest.mark.parametrize("tags", TAG_ROWS)
+def test_a_tag_list_joined_by_spaced_commas_is_the_pages(tags: str) -> None:
+    page = f"{HEADS[1]}{FIRST}\n\n{SECOND}\n\n{tags}\n\n{LAST}.\n"
+    assert [p.text for p in parse_layout(page).body] == [FIRST, SECOND, f"{LAST}."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Participaron Medellín , Bello , Itagüí y Envigado, según la alcaldía.",
+        "Los barrios afectados son Centro , Norte , Sur , Oriente , Occidente , La Loma y"
+        " El Prado, en los que se cortará el agua.",
+    ],
+    ids=["few-names", "closed-sentence"],
+)
+def test_a_sentence_with_spaced_commas_stays(text: str) -> None:
+    page = f"{HEADS[1]}{FIRST}\n\n{text}\n\n{SECOND}\n"
+    assert [p.text for p in parse_layout(page).body] == [FIRST, text, SECOND]

@@ -279,6 +279,10 @@ _MENU_ITEM_WORDS = 12
 #: A line announcing the article's own list with a colon has at least this many words.
 _ANNOUNCING_WORDS = 4
 _MIN_GLUED_LINKS = 3
+#: A tag list joined by " , ": this many names at least, each of this many words at most.
+_TAG_SEPARATOR = " , "
+_MIN_TAGS = 6
+_MAX_TAG_WORDS = 5
 
 
 _post_link = lazy_regex(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
@@ -639,6 +643,8 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
 
 def _classify(text: str, folded: str | None = None) -> _Reading:
     """What ``text`` says on its own; ``folded`` is its :func:`fold` when the caller has it."""
+    if _TAG_SEPARATOR in text and _tag_row(text):
+        return _kind("line")  # a tag list's names joined by " , " (any length)
     if len(text) > MAX_FURNITURE:
         return _long_line(text)
     if folded is None:
@@ -659,6 +665,23 @@ def _classify(text: str, folded: str | None = None) -> _Reading:
     if text[:1] in "—―" and _DIALOGUE_TURN.match(text) is not None:
         return _TEXT  # a turn of dialogue: no caption, byline, share bar or breadcrumb
     return _signed_or_text(text, folded, digit=digit)
+
+
+def _tag_row(text: str) -> bool:
+    """Whether ``text`` is a tag list a renderer joined with " , " between its names.
+
+    A space before a comma is no Spanish punctuation: a page's template sets it between
+    the links of its tags ("Artesanías , Cultura , Feria San Francisco 2025 , turismo
+    , …"). Six names or more, each of five words at most, none closed by a stop, most
+    capitalised: a sentence's clauses are longer, and a list the text gives is written
+    with its commas against the words.
+    """
+    parts = [part.strip() for part in text.split(_TAG_SEPARATOR)]
+    if len(parts) < _MIN_TAGS or any(
+        not part or len(part.split()) > _MAX_TAG_WORDS or part[-1] in ".!?:;" for part in parts
+    ):
+        return False
+    return 2 * sum(part[:1].isupper() or part[:1].isdigit() for part in parts) > len(parts)
 
 
 def _signed_or_text(text: str, folded: str, *, digit: bool = True) -> _Reading:
