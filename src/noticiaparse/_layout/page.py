@@ -439,6 +439,11 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
                 )
                 # a short link under open prose, the sentence resuming in lower case
                 or (alone and len(out) > 1 and _inline_link(out[-2].text, out[-1].text, line.text))
+                # a markdown link or bold run the line above opened, this one closes
+                or (
+                    ("](" in line.text or "**" in line.text)
+                    and _markup_goes_on(out[-1].text, line.text)
+                )
             )
         ):
             if (
@@ -460,6 +465,23 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
         out.append(line)
         above = line.text
     return out
+
+
+def _markup_goes_on(above: str, line: str) -> bool:
+    """Whether ``line`` closes the markdown a renderer opened in ``above`` and wrapped.
+
+    A markdown renderer that wraps its lines may break one inside a link's text or a
+    bold run (`Coincidiendo con el [#Día` over `MundialDeLaRadio](https://…) **Carlos`
+    over `Herrera** logró …`): a link opened above (a bracket with no closing one after
+    it) whose closing bracket and address open this line, or a bold run left open above
+    (an odd count of its marks) that this line closes, is one paragraph.
+    """
+    link = line.find("](")
+    if link >= 0:
+        opened = above.rfind("[")
+        if opened >= 0 and above.find("]", opened) < 0 and "[" not in line[:link]:
+            return True
+    return "**" in line and above.count("**") % 2 == 1
 
 
 def _run_cut(text: str, above: _Line, line: _Line, after: _Line | None) -> bool:
