@@ -1017,6 +1017,8 @@ ROWS: dict[str, Row] = {
     "in_glued_stamp": _glued_tail("julio 14, 2024 | 09:30"),
     "in_glued_stamp_bar": _glued_tail("14/07/2024 | 09:30 hrs.", at=1),
     "tail_excerpt_read_more": _excerpt,
+    "in_link_call_aqui": _inside(_b("line", "Aquí puedes conocer los horarios de cada recorrido.")),
+    "tail_link_call_aca": _after(_b("line", "Acá podés ver el mapa de las nuevas rutas")),
     "tail_tags_spaced_commas": _after(
         _b(
             "line",

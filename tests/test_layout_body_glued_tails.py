@@ -135,11 +135,41 @@ def test_a_tag_list_joined_by_spaced_commas_is_the_pages(tags: str) -> None:
     "text",
     [
         "Participaron Medellín , Bello , Itagüí y Envigado, según la alcaldía.",
-        "Los barrios afectados son Centro , Norte , Sur , Oriente , Occidente , La Loma y"
-        " El Prado, en los que se cortará el agua.",
+        (
+            "Los barrios afectados son Centro , Norte , Sur , Oriente , Occidente , La Loma y"
+            " El Prado, en los que se cortará el agua."
+        ),
     ],
     ids=["few-names", "closed-sentence"],
 )
 def test_a_sentence_with_spaced_commas_stays(text: str) -> None:
+    page = f"{HEADS[1]}{FIRST}\n\n{text}\n\n{SECOND}\n"
+    assert [p.text for p in parse_layout(page).body] == [FIRST, text, SECOND]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Aquí puedes conocer los síntomas de la enfermedad y cómo prevenirla.",
+        "Acá podés ver el video completo de la sesión",
+        "AQUÍ PUEDES CONSULTAR LOS RESULTADOS:",
+        "Aquí te dejamos la lista de centros de vacunación.",
+    ],
+    ids=["mx-aqui-puedes", "ar-aca-podes", "caps-colon", "aqui-te-dejamos"],
+)
+def test_a_links_call_to_the_reader_is_the_pages(call: str) -> None:
+    page = f"{HEADS[1]}{FIRST}\n\n{call}\n\n{SECOND}\n"
+    assert [p.text for p in parse_layout(page).body] == [FIRST, SECOND]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aquí podría construirse el nuevo hospital regional, según el proyecto del municipio.",
+        "Aquí pueden verse todavía las huellas del incendio en los cerros de la ciudad.",
+    ],
+    ids=["aqui-podria", "aqui-pueden"],
+)
+def test_a_sentence_opening_with_aqui_stays(text: str) -> None:
     page = f"{HEADS[1]}{FIRST}\n\n{text}\n\n{SECOND}\n"
     assert [p.text for p in parse_layout(page).body] == [FIRST, text, SECOND]
