@@ -278,6 +278,13 @@ _BULLET = regex.compile(r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}(?=\S)")
 _MENU_ITEM_WORDS = 12
 #: A line announcing the article's own list with a colon has at least this many words.
 _ANNOUNCING_WORDS = 4
+#: The text's list of labelled items: this many at least, under a sentence of this many
+#: words; an item is its mark, a label of four words at most, a colon and two words.
+_LABELLED_ITEMS = 3
+_LABELLED_LEAD_WORDS = 6
+_labelled_item = lazy_regex(
+    r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}[^\s:\[\]()]{1,40}(?:\s[^\s:\[\]()]{1,40}){0,3}:\s{1,3}\S{1,80}\s\S"
+)
 _MIN_GLUED_LINKS = 3
 #: A tag list joined by " , ": this many names at least, each of this many words at most.
 _TAG_SEPARATOR = " , "
@@ -1046,6 +1053,7 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
     # list item's mark) follows a colon's sentence: read at a bullet's line only, back to
     # the run's start or to the last bullet's line read, whose run it then is
     last, start = -1, 0  # the last bullet's line read, and its run's start
+    labelled = False  # whether that run is the text's list of labelled items
     for i, line in enumerate(lines):
         if line.kind == "bullet":
             k = i
@@ -1053,8 +1061,9 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
                 k -= 1
             if k > last or k == 0:
                 start = k
+                labelled = start > 0 and _labelled_list(lines, start)
             last = i
-            announced = start > 0 and _announces(lines[start - 1].text)
+            announced = labelled or (start > 0 and _announces(lines[start - 1].text))
             # a menu's entry among others; alone, an intertitle or a list's one line
             near = [lines[j].kind for j in (i - 1, i + 1) if 0 <= j < len(lines)]
             listed = any(k in ("bullet", "item") for k in near) and not announced
@@ -1070,6 +1079,31 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
         ):  # (a photo post's signature, "Una publicación compartida por … (@…)", too)
             for k in post_text(lines, i):  # (:mod:`noticiaparse._layout.signature`)
                 lines[k].kind = "post"
+
+
+def _labelled_list(lines: Sequence[_Line], start: int) -> bool:
+    """Whether the run of list items from ``start`` is the text's own list of labelled items.
+
+    "… la Junta Directiva queda integrada así." over "- Presidente: Luis Contreras, bancada
+    Creo." / "- 1er vicepresidente: Nery Ramos, bloque Azul." …: three items or more, each a
+    label of four words at most, a colon and what it names (two words or more), most of
+    them closed by a full stop, right under a paragraph of the text (a sentence of six
+    words or more closed by its stop). A menu's entries, a related list's headlines and a
+    contact box ("Email: …", "Teléfono: …") close none with a stop.
+    """
+    above = lines[start - 1].text
+    if not above.endswith(".") or above.count(" ") + 1 < _LABELLED_LEAD_WORDS:
+        return False
+    items = 0
+    stops = 0
+    for line in lines[start:]:
+        if not _bulleted(line.text):
+            break
+        if _labelled_item().match(line.text) is None:
+            return False
+        items += 1
+        stops += line.text.endswith(".")
+    return items >= _LABELLED_ITEMS and 2 * stops > items
 
 
 def _post_over_link(lines: Sequence[_Line], i: int) -> bool:
