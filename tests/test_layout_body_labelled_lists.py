@@ -2,8 +2,8 @@
 
 Written for these tests in several countries' styles. An article may list who holds
 which post, or what each option offers, as items of a label, a colon and what it names
-("- Presidente: Luis Contreras, bancada Creo."), closed like sentences, right under a
-paragraph that introduces them with a full stop ("… queda integrada así."). A menu's
+("- Hacienda: Marta Ibáñez, economista."), closed like sentences, right under a
+paragraph that introduces them with a full stop ("… el nuevo gabinete quedó así."). A menu's
 entries, a related list's headlines and a contact box ("• Email: …", "• Teléfono: …")
 close none with a stop: they stay the page's.
 """
@@ -15,25 +15,25 @@ import pytest
 from noticiaparse import parse_layout
 
 HEAD = (
-    "Congreso elige a su nueva junta directiva para el periodo 2026\n\n"
+    "El gobernador presenta a su nuevo gabinete tras la crisis de marzo\n\n"
     "Por Redacción Política\n\n"
-    "14 de enero de 2026\n\n"
+    "2 de abril de 2025\n\n"
 )
 LEAD = (
-    "La planilla oficialista logró el respaldo de la mayoría de los diputados y la junta"
-    " directiva quedó integrada de la siguiente manera."
+    "Tras la renuncia de cuatro secretarios, el gobernador tomó juramento este martes a"
+    " sus reemplazos y el nuevo gabinete quedó así."
 )
 AFTER = (
-    "La nueva directiva deberá convocar en mayo a la comisión que elegirá al próximo"
-    " fiscal general, según establece la ley orgánica del Ministerio Público."
+    "Los nuevos secretarios deberán presentar su plan de trabajo ante el congreso local"
+    " antes de que termine el mes, según el decreto publicado ayer."
 )
 
 LISTS = {
-    "gt-posts": (
-        "- Presidente: Luis Contreras Colindres, de la bancada Creo.",
-        "- 1er vicepresidente: Nery Ramos, bloque Azul.",
-        "- 2do vicepresidente: Elmer Palencia, bancada Valor.",
-        "- Secretario: Juan Carlos Rivera, bancada Victoria",
+    "mx-cabinet": (
+        "- Hacienda: Marta Ibáñez Prado, economista de la universidad estatal.",
+        "- Salud: Tomás Rivas, médico del hospital regional.",
+        "- Educación: Lorena Acuña, exdirectora de escuela.",
+        "- Obras: Ignacio Peralta, ingeniero civil",
     ),
     "co-options": (
         "* Plan básico: incluye diez gigas y llamadas ilimitadas.",

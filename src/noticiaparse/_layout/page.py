@@ -205,8 +205,8 @@ _read_more = lazy_regex(
     r"\s{1,3}leyendo|le(?:e|er)\s{1,3}m[aá]s|continue\s{1,3}reading|read\s{1,3}more)"
     r"(?:\s{0,3}[→»›>]{1,3})?(?:\s{1,3}[\"“«]?\p{Lu}[^.!?]{0,300})?\s{0,3}\Z"
 )
-#: A publication stamp glued after a paragraph's last stop: "… fuentes oficiales.
-#: septiembre 27, 2025 | 00:05" (a date line with its time or its bar, 60 characters
+#: A publication stamp glued after a paragraph's last stop: "… según el municipio.
+#: marzo 3, 2024 | 18:40" (a date line with its time or its bar, 60 characters
 #: at most).
 _glued_stamp = lazy_regex(r"(?<=[.!?»”\"])\s{1,3}(?=\S)[^.!?]{5,60}\.?\Z")
 _stamp_marks = lazy_regex(r"\||\d:\d\d")
@@ -478,8 +478,8 @@ def _markup_goes_on(above: str, line: str) -> bool:
     """Whether ``line`` closes the markdown a renderer opened in ``above`` and wrapped.
 
     A markdown renderer that wraps its lines may break one inside a link's text or a
-    bold run (`Coincidiendo con el [#Día` over `MundialDeLaRadio](https://…) **Carlos`
-    over `Herrera** logró …`): a link opened above (a bracket with no closing one after
+    bold run (`Lo anunció con el [#Festival` over `DelMar](https://…) **Ana` over
+    `Quiroga** abrió …`): a link opened above (a bracket with no closing one after
     it) whose closing bracket and address open this line, or a bold run left open above
     (an odd count of its marks) that this line closes, is one paragraph.
     """
@@ -700,7 +700,7 @@ def _tag_row(text: str) -> bool:
     """Whether ``text`` is a tag list a renderer joined with " , " between its names.
 
     A space before a comma is no Spanish punctuation: a page's template sets it between
-    the links of its tags ("Artesanías , Cultura , Feria San Francisco 2025 , turismo
+    the links of its tags ("Vialidad , Cultura , Festival del Mar 2024 , turismo
     , …"). Six names or more, each of five words at most, none closed by a stop, most
     capitalised: a sentence's clauses are longer, and a list the text gives is written
     with its commas against the words.
@@ -1084,8 +1084,8 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
 def _labelled_list(lines: Sequence[_Line], start: int) -> bool:
     """Whether the run of list items from ``start`` is the text's own list of labelled items.
 
-    "… la Junta Directiva queda integrada así." over "- Presidente: Luis Contreras, bancada
-    Creo." / "- 1er vicepresidente: Nery Ramos, bloque Azul." …: three items or more, each a
+    "… el nuevo gabinete quedó así." over "- Hacienda: Marta Ibáñez, economista." /
+    "- Salud: Tomás Rivas, médico." …: three items or more, each a
     label of four words at most, a colon and what it names (two words or more), most of
     them closed by a full stop, right under a paragraph of the text (a sentence of six
     words or more closed by its stop). A menu's entries, a related list's headlines and a
@@ -1508,9 +1508,9 @@ def _cut_glued_tail(line: _Line) -> None:
     """A body line without the page's link or stamp a renderer glued after its text.
 
     An excerpt cut by an ellipsis keeps it, and loses the link to the whole piece glued
-    after it ("… El congreso recibió … Sigue leyendo Title": the link's words and its
+    after it ("… Los vecinos pidieron … Sigue leyendo Title": the link's words and its
     title); a paragraph keeps its last stop, and loses the page's publication stamp
-    glued after it ("… informaron fuentes oficiales. septiembre 27, 2025 | 00:05": a
+    glued after it ("… según el municipio. marzo 3, 2024 | 18:40": a
     date line with its time or a bar, no sentence of the text). The line's span
     shrinks: what is cut is the page's, no paragraph's.
     """
