@@ -777,6 +777,34 @@ def _full(s: Story) -> Page:
     return _page(s, blocks)
 
 
+def _glued_tail(tail: str, at: int = 0) -> Row:
+    """A paragraph with the page's link or stamp glued after its text on its line."""
+
+    def row(s: Story) -> Page:
+        body = _body(s)
+        glued = _b("p", f"{s.paragraphs[at]} {tail}")
+        blocks = [_b("list", *_MENU), *_header(s), *body[:at], glued, *body[at + 1 :]]
+        return _page(s, blocks, body=s.paragraphs)
+
+    return row
+
+
+def _excerpt(s: Story) -> Page:
+    """A feed's excerpt: the text cut by an ellipsis and its link to the whole piece.
+
+    The link names the piece it opens: on a page of excerpts, another story's title.
+    """
+    other = STORIES[(STORIES.index(s) + 1) % len(STORIES)]
+    cut = " ".join(s.paragraphs[-1].split()[:-3]) + " …"
+    blocks = [
+        _b("list", *_MENU),
+        *_header(s),
+        *_body(s)[:-1],
+        _b("p", f"{cut} Sigue leyendo {other.headline}"),
+    ]
+    return _page(s, blocks, body=(*s.paragraphs[:-1], cut))
+
+
 _FURN_TAIL_CARDS = (
     _b("line", "Noticias relacionadas"),
     _b(
@@ -983,6 +1011,21 @@ ROWS: dict[str, Row] = {
         "«Vamos a cumplir»: el compromiso de la autoridad regional"
     ),
     "headline_short": _headline_as("Nuevo plan regional"),
+    # fourth wave (issue 15, bodyP: in-body and header furniture)
+    "header_share_call": _after_meta(_b("line", "Comparte si te gusta")),
+    "header_filed_under": _after_meta(_b("line", "Filed under: Regiones — redaccion @ 17:51")),
+    "in_glued_stamp": _glued_tail("julio 14, 2024 | 09:30"),
+    "in_glued_stamp_bar": _glued_tail("14/07/2024 | 09:30 hrs.", at=1),
+    "tail_excerpt_read_more": _excerpt,
+    "in_link_call_aqui": _inside(_b("line", "Aquí puedes conocer los horarios de cada recorrido.")),
+    "tail_link_call_aca": _after(_b("line", "Acá podés ver el mapa de las nuevas rutas")),
+    "tail_tags_spaced_commas": _after(
+        _b(
+            "line",
+            "Transporte , Gobierno regional , Obras públicas , Valparaíso , buses eléctricos"
+            " , Cerro Alegre , Movilidad 2024",
+        )
+    ),
 }
 
 # --------------------------------------------------------------------------- the matrix

@@ -196,6 +196,25 @@ _time_stamp = lazy_regex(
 )
 
 
+#: An excerpt's link to the whole piece, glued after the ellipsis that cuts its text:
+#: "… Sigue leyendo Title", "[…] Leer más", "... Continue reading →": the link's words,
+#: an arrow, the piece's title (a capital, no stop, at most a headline's length) or
+#: nothing after them ("… Leer más libros es la meta." is a sentence).
+_read_more = lazy_regex(
+    r"(?P<cut>…|\.{3}|\[…\]|\[\.{3}\])\s{1,3}(?i:(?:sigue|seguir|seguí|segui|continuar|continúa)"
+    r"\s{1,3}leyendo|le(?:e|er)\s{1,3}m[aá]s|continue\s{1,3}reading|read\s{1,3}more)"
+    r"(?:\s{0,3}[→»›>]{1,3})?(?:\s{1,3}[\"“«]?\p{Lu}[^.!?]{0,300})?\s{0,3}\Z"
+)
+#: A publication stamp glued after a paragraph's last stop: "… según el municipio.
+#: marzo 3, 2024 | 18:40" (a date line with its time or its bar, 60 characters
+#: at most).
+_glued_stamp = lazy_regex(r"(?<=[.!?»”\"])\s{1,3}(?=\S)[^.!?]{5,60}\.?\Z")
+_stamp_marks = lazy_regex(r"\||\d:\d\d")
+#: Where a stamp glued after the text is looked for: the line's last characters.
+_STAMP_REACH = 64
+_READ_MORE_REACH = 320
+
+
 #: What opens a sentence: a capital, or an opening mark or sign before one.
 _sentence_opens = lazy_regex(r"[\"“«¿¡*_]{0,3}\p{Lu}")
 
@@ -263,7 +282,18 @@ _BULLET_FIRSTS = "*+•·▪◦-"
 _MENU_ITEM_WORDS = 12
 #: A line announcing the article's own list with a colon has at least this many words.
 _ANNOUNCING_WORDS = 4
+#: The text's list of labelled items: this many at least, under a sentence of this many
+#: words; an item is its mark, a label of four words at most, a colon and two words.
+_LABELLED_ITEMS = 3
+_LABELLED_LEAD_WORDS = 6
+_labelled_item = lazy_regex(
+    r"(?:[*+•·▪◦-]|\d{1,2}[.)])\s{1,3}[^\s:\[\]()]{1,40}(?:\s[^\s:\[\]()]{1,40}){0,3}:\s{1,3}\S{1,80}\s\S"
+)
 _MIN_GLUED_LINKS = 3
+#: A tag list joined by " , ": this many names at least, each of this many words at most.
+_TAG_SEPARATOR = " , "
+_MIN_TAGS = 6
+_MAX_TAG_WORDS = 5
 
 
 _post_link = lazy_regex(r"(?:pic\.twitter\.com|https?://t\.co)/\w{1,40}")
@@ -420,6 +450,11 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
                 )
                 # a short link under open prose, the sentence resuming in lower case
                 or (alone and len(out) > 1 and _inline_link(out[-2].text, out[-1].text, line.text))
+                # a markdown link or bold run the line above opened, this one closes
+                or (
+                    ("](" in line.text or "**" in line.text)
+                    and _markup_goes_on(out[-1].text, line.text)
+                )
             )
         ):
             if (
@@ -441,6 +476,23 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
         out.append(line)
         above = line.text
     return out
+
+
+def _markup_goes_on(above: str, line: str) -> bool:
+    """Whether ``line`` closes the markdown a renderer opened in ``above`` and wrapped.
+
+    A markdown renderer that wraps its lines may break one inside a link's text or a
+    bold run (`Lo anunció con el [#Festival` over `DelMar](https://…) **Ana` over
+    `Quiroga** abrió …`): a link opened above (a bracket with no closing one after
+    it) whose closing bracket and address open this line, or a bold run left open above
+    (an odd count of its marks) that this line closes, is one paragraph.
+    """
+    link = line.find("](")
+    if link >= 0:
+        opened = above.rfind("[")
+        if opened >= 0 and above.find("]", opened) < 0 and "[" not in line[:link]:
+            return True
+    return "**" in line and above.count("**") % 2 == 1
 
 
 def _run_cut(text: str, above: _Line, line: _Line, after: _Line | None) -> bool:
@@ -624,6 +676,8 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
 
 def _classify(text: str, folded: str | None = None) -> _Reading:
     """What ``text`` says on its own; ``folded`` is its :func:`fold` when the caller has it."""
+    if _TAG_SEPARATOR in text and _tag_row(text):
+        return _kind("line")  # a tag list's names joined by " , " (any length)
     if len(text) > MAX_FURNITURE:
         return _long_line(text)
     if folded is None:
@@ -644,6 +698,23 @@ def _classify(text: str, folded: str | None = None) -> _Reading:
     if text[:1] in "—―" and _DIALOGUE_TURN.match(text) is not None:
         return _TEXT  # a turn of dialogue: no caption, byline, share bar or breadcrumb
     return _signed_or_text(text, folded, digit=digit)
+
+
+def _tag_row(text: str) -> bool:
+    """Whether ``text`` is a tag list a renderer joined with " , " between its names.
+
+    A space before a comma is no Spanish punctuation: a page's template sets it between
+    the links of its tags ("Vialidad , Cultura , Festival del Mar 2024 , turismo
+    , …"). Six names or more, each of five words at most, none closed by a stop, most
+    capitalised: a sentence's clauses are longer, and a list the text gives is written
+    with its commas against the words.
+    """
+    parts = [part.strip() for part in text.split(_TAG_SEPARATOR)]
+    if len(parts) < _MIN_TAGS or any(
+        not part or len(part.split()) > _MAX_TAG_WORDS or part[-1] in ".!?:;" for part in parts
+    ):
+        return False
+    return 2 * sum(part[:1].isupper() or part[:1].isdigit() for part in parts) > len(parts)
 
 
 def _signed_or_text(text: str, folded: str, *, digit: bool = True) -> _Reading:
@@ -989,6 +1060,7 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
     # list item's mark) follows a colon's sentence: read at a bullet's line only, back to
     # the run's start or to the last bullet's line read, whose run it then is
     last, start = -1, 0  # the last bullet's line read, and its run's start
+    labelled = False  # whether that run is the text's list of labelled items
     for i, line in enumerate(lines):
         if line.kind == "bullet":
             k = i
@@ -996,8 +1068,9 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
                 k -= 1
             if k > last or k == 0:
                 start = k
+                labelled = start > 0 and _labelled_list(lines, start)
             last = i
-            announced = start > 0 and _announces(lines[start - 1].text)
+            announced = labelled or (start > 0 and _announces(lines[start - 1].text))
             # a menu's entry among others; alone, an intertitle or a list's one line
             near = [lines[j].kind for j in (i - 1, i + 1) if 0 <= j < len(lines)]
             listed = any(k in ("bullet", "item") for k in near) and not announced
@@ -1013,6 +1086,31 @@ def _captions_and_posts(lines: Sequence[_Line]) -> None:
         ):  # (a photo post's signature, "Una publicación compartida por … (@…)", too)
             for k in post_text(lines, i):  # (:mod:`noticiaparse._layout.signature`)
                 lines[k].kind = "post"
+
+
+def _labelled_list(lines: Sequence[_Line], start: int) -> bool:
+    """Whether the run of list items from ``start`` is the text's own list of labelled items.
+
+    "… el nuevo gabinete quedó así." over "- Hacienda: Marta Ibáñez, economista." /
+    "- Salud: Tomás Rivas, médico." …: three items or more, each a
+    label of four words at most, a colon and what it names (two words or more), most of
+    them closed by a full stop, right under a paragraph of the text (a sentence of six
+    words or more closed by its stop). A menu's entries, a related list's headlines and a
+    contact box ("Email: …", "Teléfono: …") close none with a stop.
+    """
+    above = lines[start - 1].text
+    if not above.endswith(".") or above.count(" ") + 1 < _LABELLED_LEAD_WORDS:
+        return False
+    items = 0
+    stops = 0
+    for line in lines[start:]:
+        if not _bulleted(line.text):
+            break
+        if _labelled_item().match(line.text) is None:
+            return False
+        items += 1
+        stops += line.text.endswith(".")
+    return items >= _LABELLED_ITEMS and 2 * stops > items
 
 
 def _post_over_link(lines: Sequence[_Line], i: int) -> bool:
@@ -1406,6 +1504,48 @@ def _mark_body_furniture(lines: Sequence[_Line], start: int) -> None:
             line.text = line.text[marks.end() :]
 
 
+def _cut_glued_tails(lines: Sequence[_Line], start: int) -> None:
+    """Every body paragraph from ``start`` on, once joined, without a glued tail."""
+    for line in lines[start:]:
+        if line.role is Role.BODY:
+            _cut_glued_tail(line)
+
+
+def _cut_glued_tail(line: _Line) -> None:
+    """A body line without the page's link or stamp a renderer glued after its text.
+
+    An excerpt cut by an ellipsis keeps it, and loses the link to the whole piece glued
+    after it ("… Los vecinos pidieron … Sigue leyendo Title": the link's words and its
+    title); a paragraph keeps its last stop, and loses the page's publication stamp
+    glued after it ("… según el municipio. marzo 3, 2024 | 18:40": a
+    date line with its time or a bar, no sentence of the text). The line's span
+    shrinks: what is cut is the page's, no paragraph's.
+    """
+    text = line.text
+    size = len(text)
+    keep = size
+    reach = max(0, size - _READ_MORE_REACH)
+    # (an ellipsis first: most lines hold none near their end)
+    link = (
+        _read_more().search(text, reach)
+        if text.find("…", reach) >= 0 or text.find("...", reach) >= 0
+        else None
+    )
+    if link is not None:
+        keep = link.end("cut")
+    elif has_digit(text[-_STAMP_REACH:]):
+        stamp = _glued_stamp().search(text, max(0, size - _STAMP_REACH))
+        if (
+            stamp is not None
+            and _stamp_marks().search(stamp.group()) is not None
+            and read_date_line(stamp.group().strip()) is not None
+        ):
+            keep = stamp.start()
+    if keep < size:
+        line.end = line.start + keep
+        line.text = text[:keep]
+
+
 def _stamps_and_widget_labels(lines: Sequence[_Line], start: int) -> None:
     """Time stamps and labels set inside a widget between the paragraphs, from ``start`` on.
 
@@ -1594,6 +1734,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     refine(lines, h, (deck_index if deck_index is not None else h) + 1)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
     _join_pieces(text, lines, first_body)
+    _cut_glued_tails(lines, first_body)
     pieces = _assemble(spine, lines, (headline_span, kicker), deck_index, first_body)
     published = _published(spine, lines, first_body, reference_date)
     # the line records are dropped here, the body's segments built after the reading

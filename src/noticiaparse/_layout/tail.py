@@ -1436,16 +1436,18 @@ def _cards_between_links(lines: Sequence[BodyLine], end: int) -> list[int]:
     A line of the body right between two lines that each link to the same address (the
     card's headline over it, its "read more" link under it: `## [Título](/nota-123)`,
     the summary, `* [Leer más](/nota-123)`) is the card's summary: a text's paragraph
-    between two links to one article never stands so.
+    between two links to one article never stands so. A paragraph of the text over it
+    (body, a sentence) with a link inside (a hashtag's, a name's) is no card's title.
     """
     out: list[int] = []
     for i in range(1, min(end, len(lines) - 1)):
         below = lines[i + 1].text
         if "](" not in below or not lines[i].body or lines[i].teaser:
             continue
-        above = lines[i - 1].text
-        if "](" not in above:
-            continue
+        over = lines[i - 1]
+        above = over.text
+        if "](" not in above or (over.body and over.sentence):
+            continue  # (a paragraph of the text over it, its links inline, is no card's title)
         targets = {m.group(1) for m in _LINK_ADDRESS.finditer(above)}
         if any(m.group(1) in targets for m in _LINK_ADDRESS.finditer(below)):
             out.append(i)
