@@ -118,6 +118,8 @@ _LETTER = regex.compile(r"\p{L}")
 _DIALOGUE_TURN = regex.compile(r"[—―] ?[¿¡«\"“\p{Lu}][^—―\n]*+(?<= )[—―]\p{Ll}{2}")
 _DIGIT = regex.compile(r"\d")
 #: A live page's time stamp alone on its line ("10:20", "09.45 h").
+#: An e-mail address alone on its line ("redaccion@diario.example"), spaces around it.
+_EMAIL = regex.compile(r"\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:s|rs?)?\.?)?")
 #: What a copy of the headline or the deck may end with that the other has not.
 _REPEAT_STRIP = " .…"
@@ -520,6 +522,8 @@ def _continues(above: str, text: str) -> bool:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if text.startswith(("pic.", "http")) and _post_link().fullmatch(text) is not None:
         return False  # an embedded post's shortened link: the post's, not the sentence's
+    if "@" in text and _EMAIL.fullmatch(text) is not None:
+        return False  # an e-mail address alone: a byline's contact, set on its own line
     if above.endswith((";", "{", "}")):
         return False  # code ends its statements so
     broken = inline_break(above, text)  # (:mod:`noticiaparse._layout.wrap`)

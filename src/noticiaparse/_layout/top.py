@@ -205,6 +205,8 @@ _HEADING_LINK = re.compile(
 _SENTENCE_WORDS = 6
 #: The page's metadata: once it has been shown, the article text has begun.
 _META = frozenset({"byline", "bare", "date", "share"})
+#: The header lines that are not the article's signature: a photo's, a menu's.
+_NOT_META = HEADER - _META
 #: The header that may close a two-line deck: share buttons close nothing.
 _CLOSING_META = _META - {"share"}
 #: Marks around a button's word on its line: bullets, bars, a final colon.
@@ -1896,13 +1898,16 @@ def _over_title_copy(lines: Sequence[Line], h: int, c1: int) -> bool:
 
 
 def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
-    """A summary right under the title, not closed like a sentence, over the text.
+    """A summary under the title or its signature, not closed like a sentence, over the text.
 
     The article's paragraphs end with a full stop; a deck is often set without one
     ("Los vecinos denuncian la duración de las obras y piden más controles"): a line of
-    eight words or more and up to 400 characters, right under the title (no byline, date
-    or photo between), not closed, no link, over a paragraph that is, is the deck, unless
-    it sticks closer to the text under it than to the title (the text's first lines).
+    eight words or more and up to 400 characters, right under the title or right under
+    the byline, date or share buttons that follow it ("title, byline, date, deck, text":
+    no photo, caption or other line between), not closed, no link, over a paragraph that
+    is, is the deck, unless it sticks closer to the text under it than to the title (the
+    text's first lines). (A live page's entry under its time stamp, "10:20", is no deck:
+    the stamp is no header line.)
     """
     first, following = lines[c1], lines[c2]
     return (
@@ -1911,7 +1916,8 @@ def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
         and not first.text.rstrip(CLOSERS).endswith(_TERMINAL)
         and "](" not in first.text  # (a link: a byline's, a related article's)
         and lines[c1 + 1].gap >= first.gap  # (closer to the text than to the title: its start)
-        and not _header_between(lines, h, c1)
+        and (lines[c1 - 1].kind in _META or not _header_between(lines, h, c1))
+        and not _header_between(lines, h, c1, _NOT_META)
         and sentence_line(following)
         and closed(following.text)
     )
