@@ -559,9 +559,18 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
 
     A renderer that keeps the page's structure marks the h1: the first such line of
     title size, not a link or a logo, is the headline (without its mark). A page whose
-    h1 is the site's name sets its title as the first h2 or h3 over the text.
+    h1 is the site's name sets its title as the first h2 or h3 over the text: so when no
+    h1 is of title size, and when the h1 has no header under it (no deck, byline or date)
+    while an h2 or h3 over the text has one ("# El Correo de Cuyo", the menu, "## Title",
+    the deck, the byline: a category or a front page holding one story).
     """
     found = _first_heading(lines, _H1, len(lines))
+    if found is not None and not _headed(lines, found[0]):
+        # an h1 with no header under it (the site's name, set as the logo's h1) over an
+        # h2 or h3 with its deck, byline or date under it, before the text: that one
+        end = first_paragraph(lines, found[0] + 1) or 0
+        later = _first_heading(lines, _SUBHEADING, end, start=found[0] + 1, headed=True)
+        found = later or found
     if found is None:
         # no h1 of title size (the site's name is the h1): an h2 or h3 over the text
         end = first_paragraph(lines, 0) or 0
