@@ -848,6 +848,12 @@ def _byline_as(fmt: str) -> Row:
     return row
 
 
+def _bare_one_line(s: Story) -> Page:
+    """The names alone and the date on one line, no lead, no mark ("Ana Soto 3 de julio …")."""
+    blocks = [_b("list", *_MENU), _b("h1", s.headline), _b("deck", s.deck or "")]
+    return _page(s, [*blocks, _b("line", f"{s.names} {s.date_line}"), *_body(s)])
+
+
 def _byline_email(s: Story) -> Page:
     mail = "redaccion@diario.example"
     blocks = [_b("list", *_MENU), _b("h1", s.headline), _b("deck", s.deck or "")]
@@ -1088,6 +1094,9 @@ ROWS: dict[str, Row] = {
     "deck_heading_after_meta": _deck_heading(after_meta=True),
     "meta_one_line_bar": _one_line_meta(" | "),
     "meta_one_line_dash": _one_line_meta(" - "),
+    "meta_one_line_bare": _bare_one_line,
+    "byline_bare": _byline_as("{n}"),
+    "byline_bare_space": _byline_as("{n} "),
     "date_section_above_title": _date_section_above,
     "amp_page": _amp,
     "category_one_story": _under_h1("Regiones"),
