@@ -561,15 +561,17 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
     title size, not a link or a logo, is the headline (without its mark). A page whose
     h1 is the site's name sets its title as the first h2 or h3 over the text: so when no
     h1 is of title size, and when the h1 has no header under it (no deck, byline or date)
-    while an h2 or h3 over the text has one ("# El Correo de Cuyo", the menu, "## Title",
-    the deck, the byline: a category or a front page holding one story).
+    while an h2 or h3 over the text, not right under it, has one ("# El Correo de Cuyo",
+    the menu, "## Title", the deck, the byline: a category or a front page holding one
+    story; an h2 right under the h1 is its deck).
     """
     found = _first_heading(lines, _H1, len(lines))
     if found is not None and not _headed(lines, found[0]):
         # an h1 with no header under it (the site's name, set as the logo's h1) over an
         # h2 or h3 with its deck, byline or date under it, before the text: that one
+        # (not the h2 right under the h1: the title's deck, set as a heading)
         end = first_paragraph(lines, found[0] + 1) or 0
-        later = _first_heading(lines, _SUBHEADING, end, start=found[0] + 1, headed=True)
+        later = _first_heading(lines, _SUBHEADING, end, start=found[0] + 2, headed=True)
         found = later or found
     if found is None:
         # no h1 of title size (the site's name is the h1): an h2 or h3 over the text
