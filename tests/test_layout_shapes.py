@@ -110,6 +110,40 @@ def test_a_deck_under_the_byline_and_date_is_a_known_miss(header: str, credit: s
     assert layout.deck.text == _DECK
 
 
+@pytest.mark.parametrize(
+    ("header", "credit"),
+    [
+        ("Por Marta Quiroga\n\nLunes, 4 de mayo de 2022 - 10:31", "Marta Quiroga"),
+        ("Por Julián Ferreyra | 04/05/2022 10:31 hs", "Julián Ferreyra"),
+        ("Redacción Diario del Valle\n\nPublicado: 04/05/2022 10:31", None),
+        ("Por Daniela Ospina (EFE)\n\nActualizado: 04/05/2022 12:05", "Daniela Ospina"),
+        ("Por Ignacio Bermúdez\nMadrid\n04/05/2022 - 10:31 CEST", "Ignacio Bermúdez"),
+    ],
+    ids=["chile-weekday", "argentina-pipe", "desk-publicado", "colombia-agency", "spain-city"],
+)
+def test_an_open_deck_under_the_byline_and_date_is_the_deck(
+    header: str, credit: str | None
+) -> None:
+    # a summary set without a full stop right under the signature, over closed paragraphs
+    deck = _DECK.rstrip(".")
+    page = f"{_TITLE}\n\n{header}\n\n{deck}\n\n{_BODY}"
+    layout = parse_layout(page)
+    assert layout.headline is not None
+    assert layout.headline.text == _TITLE
+    assert layout.authors == (() if credit is None else (credit,))
+    assert layout.deck is not None
+    assert layout.deck.text == deck
+    assert [p.text for p in layout.body] == [_P1, _P2, _P3]
+
+
+def test_an_open_line_under_a_live_time_stamp_is_no_deck() -> None:
+    entry = "El puente reabrirá una pista para los buses desde el lunes"
+    page = f"{_TITLE}\n\nPor Marta Quiroga\n\n4 de mayo de 2022\n\n11:45\n\n{entry}\n\n{_BODY}"
+    layout = parse_layout(page)
+    assert layout.deck is None
+    assert [p.text for p in layout.body][:2] == [entry, _P1]
+
+
 def test_a_lead_under_the_byline_the_size_of_a_paragraph_is_the_text() -> None:
     page = f"{_TITLE}\n\nPor Marta Quiroga\n\n4 de mayo de 2022\n\n{_BODY}"
     layout = parse_layout(page)

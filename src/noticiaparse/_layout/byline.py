@@ -281,6 +281,21 @@ def credit_of(text: str) -> str | None:
     return name
 
 
+def _title_cased(name: str) -> bool:
+    """Whether a capitalised preposition stands after the first word: a Title Case heading.
+
+    "Robo En Despacho", "Apoyo Para Familias": a heading set in Title Case capitalises
+    its prepositions (lexicon ``byline_guards.tsv``, ``heading_word``); a person's name
+    holds none ("María José de la Fuente": its particles are no prepositions).
+
+    Examples:
+        >>> _title_cased("Robo En Despacho"), _title_cased("María José de la Fuente")
+        (True, False)
+    """
+    words = name.split()[1:]
+    return any(w[:1].isupper() and fold(w) in _guards("heading_word") for w in words)
+
+
 @functools.cache
 def _never_first() -> frozenset[str]:
     """Words no person's name opens with: ``open_end`` words that are no name's particle.
@@ -377,9 +392,10 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             continue
         if authors and words[0] in _guards("place_lead") and _is_place(name):
             continue  # the place after the names: "Ana Díaz, desde Caracas"
-        if words[0] in _offices() or words[0] in _never_first():
+        if words[0] in _offices() or words[0] in _never_first() or _title_cased(name):
             # an office before a name is a caption's: "Papa Francisco"; a name never
-            # opens with a preposition, an article or a conjunction: "Desde la Infancia"
+            # opens with a preposition, an article or a conjunction: "Desde la Infancia",
+            # nor holds one capitalised, as a heading in Title Case does: "Robo En Despacho"
             return None
         placed = (authors and len(words) == 1) or (desk and not authors)
         if placed and shaped:

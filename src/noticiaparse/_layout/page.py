@@ -42,6 +42,7 @@ from noticiaparse._layout.boilerplate import (
 )
 from noticiaparse._layout.byline import (
     Byline,
+    given_name_first,
     leads,
     led_byline,
     opens_with_role,
@@ -118,6 +119,8 @@ _LETTER = regex.compile(r"\p{L}")
 _DIALOGUE_TURN = regex.compile(r"[—―] ?[¿¡«\"“\p{Lu}][^—―\n]*+(?<= )[—―]\p{Ll}{2}")
 _DIGIT = regex.compile(r"\d")
 #: A live page's time stamp alone on its line ("10:20", "09.45 h").
+#: An e-mail address alone on its line ("redaccion@diario.example"), spaces around it.
+_EMAIL = regex.compile(r"\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:s|rs?)?\.?)?")
 #: What a copy of the headline or the deck may end with that the other has not.
 _REPEAT_STRIP = " .…"
@@ -139,9 +142,11 @@ _MAX_COMBINED = 160
 _LEAD_PREFIX = 16
 #: Where a date may start right after a byline's names with no mark between: glued to the
 #: last name by a renderer that drops the space ("Ana SotoMiércoles 3 de julio …",
-#: "Ana Soto12 de marzo …"), or after a space, a figure or a capitalised word and a figure.
+#: "Ana Soto12 de marzo …"), or after a space, a figure or a capitalised word and a figure
+#: (a space and a line break: the names' element ended with a space, and the renderer's
+#: run joined the date's line to it, "Ana Soto \n12 de marzo …").
 _DATE_AFTER_NAMES = regex.compile(
-    r"(?<=[\p{Ll})])(?=\p{Lu}|\d)|(?<=\p{L}) {1,3}(?=\d|\p{Lu}\p{Ll}++,? {1,3}\d)"
+    r"(?<=[\p{Ll})])(?=\p{Lu}|\d)|(?<=\p{L}) {1,3}\n?(?=\d|\p{Lu}\p{Ll}++,? {1,3}\d)"
 )
 _TRAILING_CUE = regex.compile(r"\s{1,3}(?:publicad[oa]|actualizad[oa])\s{0,3}:?$", regex.IGNORECASE)
 #: The second line of a linked headline a renderer wrapped holds this many words at most.
@@ -576,6 +581,8 @@ def _continues(above: str, text: str) -> bool:
         return False  # under a rule or a mark; a "key: value" line of metadata
     if text.startswith(("pic.", "http")) and _post_link().fullmatch(text) is not None:
         return False  # an embedded post's shortened link: the post's, not the sentence's
+    if "@" in text and _EMAIL.fullmatch(text) is not None:
+        return False  # an e-mail address alone: a byline's contact, set on its own line
     if above.endswith((";", "{", "}")):
         return False  # code ends its statements so
     broken = inline_break(above, text)  # (:mod:`noticiaparse._layout.wrap`)
@@ -970,13 +977,19 @@ def _unmarked_cuts(text: str) -> list[tuple[int, int]]:
     """Where a date may start after a byline's names with no mark between them.
 
     "Por Ana Soto 12 de marzo de 2023", "Por Ana SotoMiércoles 3 …" (a lead opens the
-    line); "Europa Press12 de marzo de 2023" (a desk or an agency signing alone).
+    line); "Europa Press12 de marzo de 2023" (a desk or an agency signing alone); "Ana
+    Soto 12 de marzo de 2023" (a person's names alone, opened by a given name: lexicon
+    ``first_names.txt``; a place's, "Buenos Aires 12 de marzo", opens with none).
     """
     if _opens_with_lead(text):
         return [m.span() for m in _DATE_AFTER_NAMES.finditer(text)]
     first = _DATE_AFTER_NAMES.search(text)
-    if first is not None and fold(text[: first.start()]) in desks():
+    if first is None:
+        return []
+    if fold(text[: first.start()]) in desks():
         return [first.span()]
+    if given_name_first(text):
+        return [m.span() for m in _DATE_AFTER_NAMES.finditer(text, first.start())]
     return []
 
 

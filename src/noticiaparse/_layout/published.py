@@ -40,6 +40,7 @@ from noticiaparse._text.span import Span
 
 __all__ = [
     "DateLine",
+    "date_after_label",
     "date_before_label",
     "date_head",
     "date_in_byline",
@@ -296,6 +297,44 @@ def date_before_label(text: str) -> tuple[Span, dt.date | dt.datetime] | None:
     if dated is None or dated.value is None:
         return None
     return Span(0, end), dated.value
+
+
+#: What sets a section's label apart from the date after it: "Sociedad | 3 de julio …".
+_LABEL_BAR = regex.compile(r"\s{0,3}[|·•/]\s{0,3}")
+
+
+def date_after_label(text: str) -> tuple[Span, dt.date | dt.datetime] | None:
+    """A date line opened by a section's label and a bar: "Sociedad | 3 de julio de 2024".
+
+    The mirror of :func:`date_before_label`: a page may set its section and its date on
+    one line over or under the title, the label first (one to three capitalised words,
+    "y" or "de" between them, no digit), then a bar, a dot or a slash, then a date line.
+    The span is the date's. (Read only beside the title: in a box of related stories
+    the same shape is a card's section and date.)
+
+    Examples:
+        >>> date_after_label("Sociedad | Miércoles 3 de julio de 2024 | 09:15")
+        (Span(start=11, end=47), datetime.datetime(2024, 7, 3, 9, 15))
+        >>> date_after_label("Sociedad y Cultura · 18/10/2022 11:40")[1]
+        datetime.datetime(2022, 10, 18, 11, 40)
+        >>> date_after_label("Murieron tres | 18/10/2022") is None
+        True
+    """
+    bar = _LABEL_BAR.search(text)
+    if bar is None or bar.start() == 0 or len(text) > MAX_DATE_LINE:
+        return None
+    label = text[: bar.start()].strip()
+    words = label.split()
+    if not words or len(words) > _MAX_LABEL_WORDS or _DIGIT.search(label) is not None:
+        return None
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()) or any(
+        not w[:1].isupper() and len(w) > _MAX_JOINING for w in words
+    ):
+        return None  # capitalised words, "y" or "de" between them: "Sociedad y Cultura"
+    dated = read_date_line(text[bar.end() :])
+    if dated is None or dated.value is None:
+        return None
+    return Span(bar.end(), len(text.rstrip())), dated.value
 
 
 def _fold_letter(char: str) -> str:

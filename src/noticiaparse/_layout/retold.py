@@ -230,10 +230,13 @@ def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | 
     paragraphs = 0
     passed: set[str] = set()
     texts: set[str] = set()
-    signed = told = False
+    signed = told = bylined = False
     for c in range(h + 1, min(len(lines), h + TOP)):
         if lines[c].kind in _SIGNED and c - h <= _HEADER_REACH:
             signed = True  # the title's own header under it: what follows is its text
+            # (its byline, not a date alone: a site's name stands over the masthead's
+            # day; a line under the title's byline is its deck or the text's, never a title)
+            bylined = bylined or lines[c].kind == "byline"
         if _sentence_paragraph(lines[c]):
             told = signed
             paragraphs += 1
@@ -244,7 +247,7 @@ def _retold_below(lines: Sequence[Line], h: int, said: frozenset[str]) -> int | 
             continue
         loose = _next_title(lines, h, c)
         if _retold(lines, c, said, loose=loose, under=len(lines[h].text) if loose else 0):
-            if told and not _signed_under(lines, c):
+            if (told or bylined) and not _signed_under(lines, c):
                 return None  # under the title's header, an unsigned line is an intertitle
             if len(passed & _retelling(lines, c, frozenset(texts))) >= _SHARED_WITH_TEXT:
                 return None  # the text began above it: an intertitle

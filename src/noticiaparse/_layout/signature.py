@@ -54,6 +54,7 @@ from noticiaparse._layout.byline import (
 from noticiaparse._layout.lines import Line, Role
 from noticiaparse._layout.published import (
     DateLine,
+    date_after_label,
     date_before_label,
     date_in_byline,
     is_keyed,
@@ -486,23 +487,35 @@ def _among_furniture(lines: Sequence[Line], i: int, *, menu: bool = True) -> boo
 def _date_in_byline(
     lines: Sequence[Line], headline: int, body_start: int, reference: dt.date | None
 ) -> tuple[Span, dt.date | dt.datetime] | None:
-    """A date inside a header line: beside a byline and counters, or before a label."""
+    """A date inside a header line: beside a byline and counters, before or after a label.
+
+    Under the title (the first paragraph too: a byline line the layout took for the
+    text's start), or on the line right over it: a section's label and the date,
+    "Sociedad | 3 de julio de 2024", set over the title as its kicker is.
+    """
     if headline < 0:
         return None
     latest = None if reference is None else add_days(_day(reference), 1)
-    # (the first paragraph too: a byline line the layout took for the text's start)
-    for line in lines[headline + 1 : body_start + 1]:
-        found = _date_inside(line)
+    readers = [(line, _date_inside) for line in lines[headline + 1 : body_start + 1]]
+    if headline > 0:
+        readers.append((lines[headline - 1], _date_over))
+    for line, read in readers:
+        found = read(line)
         if found is not None and (latest is None or _day(found[1]) <= latest):
             return Span(line.start + found[0].start, line.start + found[0].end), found[1]
     return None
+
+
+def _date_over(line: Line) -> tuple[Span, dt.date | dt.datetime] | None:
+    """The date of a section's label and date line right over the title."""
+    return None if line.date is not None else date_after_label(line.text)
 
 
 def _date_inside(line: Line) -> tuple[Span, dt.date | dt.datetime] | None:
     """A date the line holds beside a byline or a section's label ("15/10/2025 Estatal")."""
     if line.date is not None:
         return None
-    return date_in_byline(line.text) or date_before_label(line.text)
+    return date_in_byline(line.text) or date_before_label(line.text) or date_after_label(line.text)
 
 
 def _glued_to_title(line: Line) -> tuple[Span, dt.date | dt.datetime] | None:

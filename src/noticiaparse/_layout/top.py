@@ -205,6 +205,8 @@ _HEADING_LINK = re.compile(
 _SENTENCE_WORDS = 6
 #: The page's metadata: once it has been shown, the article text has begun.
 _META = frozenset({"byline", "bare", "date", "share"})
+#: The header lines that are not the article's signature: a photo's, a menu's.
+_NOT_META = HEADER - _META
 #: The header that may close a two-line deck: share buttons close nothing.
 _CLOSING_META = _META - {"share"}
 #: Marks around a button's word on its line: bullets, bars, a final colon.
@@ -557,9 +559,20 @@ def _marked_title(lines: Sequence[Line]) -> Title | None:
 
     A renderer that keeps the page's structure marks the h1: the first such line of
     title size, not a link or a logo, is the headline (without its mark). A page whose
-    h1 is the site's name sets its title as the first h2 or h3 over the text.
+    h1 is the site's name sets its title as the first h2 or h3 over the text: so when no
+    h1 is of title size, and when the h1 has no header under it (no deck, byline or date)
+    while an h2 or h3 over the text, not right under it, has one ("# El Correo de Cuyo",
+    the menu, "## Title", the deck, the byline: a category or a front page holding one
+    story; an h2 right under the h1 is its deck).
     """
     found = _first_heading(lines, _H1, len(lines))
+    if found is not None and not _headed(lines, found[0]):
+        # an h1 with no header under it (the site's name, set as the logo's h1) over an
+        # h2 or h3 with its deck, byline or date under it, before the text: that one
+        # (not the h2 right under the h1: the title's deck, set as a heading)
+        end = first_paragraph(lines, found[0] + 1) or 0
+        later = _first_heading(lines, _SUBHEADING, end, start=found[0] + 2, headed=True)
+        found = later or found
     if found is None:
         # no h1 of title size (the site's name is the h1): an h2 or h3 over the text
         end = first_paragraph(lines, 0) or 0
@@ -1896,13 +1909,16 @@ def _over_title_copy(lines: Sequence[Line], h: int, c1: int) -> bool:
 
 
 def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
-    """A summary right under the title, not closed like a sentence, over the text.
+    """A summary under the title or its signature, not closed like a sentence, over the text.
 
     The article's paragraphs end with a full stop; a deck is often set without one
     ("Los vecinos denuncian la duración de las obras y piden más controles"): a line of
-    eight words or more and up to 400 characters, right under the title (no byline, date
-    or photo between), not closed, no link, over a paragraph that is, is the deck, unless
-    it sticks closer to the text under it than to the title (the text's first lines).
+    eight words or more and up to 400 characters, right under the title or right under
+    the byline, date or share buttons that follow it ("title, byline, date, deck, text":
+    no photo, caption or other line between), not closed, no link, over a paragraph that
+    is, is the deck, unless it sticks closer to the text under it than to the title (the
+    text's first lines). (A live page's entry under its time stamp, "10:20", is no deck:
+    the stamp is no header line.)
     """
     first, following = lines[c1], lines[c2]
     return (
@@ -1911,7 +1927,8 @@ def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
         and not first.text.rstrip(CLOSERS).endswith(_TERMINAL)
         and "](" not in first.text  # (a link: a byline's, a related article's)
         and lines[c1 + 1].gap >= first.gap  # (closer to the text than to the title: its start)
-        and not _header_between(lines, h, c1)
+        and (lines[c1 - 1].kind in _META or not _header_between(lines, h, c1))
+        and not _header_between(lines, h, c1, _NOT_META)
         and sentence_line(following)
         and closed(following.text)
     )
