@@ -121,7 +121,15 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
         tok = tokens[j]
         # name_word_at(text, tokens, j), its lexicons looked up once for the run
         name_word = tok.capital and (
-            (tok.low not in never and not tok.low.endswith(gerund))
+            (
+                tok.low not in never
+                and (
+                    not tok.low.endswith(gerund)
+                    # a gerund's shape after a name's word is a surname ("Karen
+                    # Obando", "Luis Ocando"): a verb is never capitalised mid-name
+                    or (j > i and gap_ok(text, tokens[j - 1], tok))
+                )
+            )
             # a middle initial with its stop, inside a name ("Luis A. Mena", "María E.
             # Ortiz"), though "a" and "e" alone are words no name holds
             or (j > i and len(tok.text) == _INITIAL and tok.text[1] == ".")

@@ -1135,11 +1135,18 @@ def _body_of(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
 
 
 def _demonym_alone(tokens: Sequence[Token], i: int, k: int) -> bool:
-    """A lower-case demonym right after "el"/"la", no name after it ("el chileno")."""
+    """A lower-case demonym right after "el"/"la", no name after it ("el chileno").
+
+    After an indefinite too ("una hondureña", "otro venezolano"): someone new, whom
+    the cast never links to a person named before.
+    """
     return (
         tokens[k].low in word_set("demonyms.txt")
         and not tokens[k].capital
-        and tokens[i].low in words_of("singular_definite")
+        and (
+            tokens[i].low in words_of("singular_definite")
+            or (tokens[i].low in words_of("indefinite") and not tokens[k].low.endswith("s"))
+        )
         and (k + 1 >= len(tokens) or not tokens[k + 1].capital)
     )
 

@@ -1,0 +1,63 @@
+"""Names and newcomers as news writes them: a surname of a gerund's shape, a police
+rank before a name, and an indefinite demonym that brings in someone new.
+
+Sentences written for these tests, in several countries' styles: the rules of
+``docs/quotes.md`` (Speakers). "Karen Obando" is one name (a verb is never capitalised
+mid-name); "la subcomisionada" is a rank (``role_words.txt``), not a name's word; "Otra
+hondureña compartió…" brings in a new speaker, never the one quoted before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _speakers import speakers
+
+CASES: list[tuple[str, str, list[str | None]]] = [
+    (
+        "gerund-shaped-surname-nicaragua",
+        "«No hubo heridos en el operativo», detalló la comisionada Marta Obando.",
+        ["Marta Obando"],
+    ),
+    (
+        "gerund-shaped-surname-venezuela",
+        "«Los precios subieron otra vez», dijo el economista Luis Ocando a la prensa.",
+        ["Luis Ocando"],
+    ),
+    (
+        "capitalised-rank-before-the-name-nicaragua",
+        (
+            "«Fueron detenidos 56 sujetos», detalló la Subcomisionada Karen Obando. «Vamos "
+            "a seguir trabajando», concluyó."
+        ),
+        ["Karen Obando", "Karen Obando"],
+    ),
+    (
+        "another-demonym-honduras",
+        (
+            "«Me recetaron seis medicamentos y solo hay aspirina», contó Reina Flores. Otra "
+            "hondureña, vecina de la colonia Kennedy, compartió su experiencia. «Esperé "
+            "cinco horas para nada», afirmó."
+        ),
+        ["Reina Flores", "Otra hondureña"],
+    ),
+    (
+        "a-demonym-with-a-relative-peru",
+        (
+            "El alcalde Jorge Muñoz inauguró la feria. Un venezolano que vende arepas en "
+            "el mercado contó que «todo es más caro»."
+        ),
+        ["Un venezolano"],
+    ),
+    # a gerund opening a sentence stays a verb
+    (
+        "sentence-opening-gerund-spain",
+        "Considerando la crisis, la ministra Ana Gil dijo que no hay «salida fácil».",
+        ["Ana Gil"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_names_and_newcomers(text: str, expected: list[str | None]) -> None:
+    assert expected == speakers(text)
