@@ -1,5 +1,6 @@
-"""Names and newcomers as news writes them: a surname of a gerund's shape, a police
-rank before a name, and an indefinite demonym that brings in someone new.
+"""Names and newcomers as news writes them: a surname of a gerund's shape, a capital
+particle inside a name, a police rank before a name, and an indefinite demonym that
+brings in someone new.
 
 Sentences written for these tests, in several countries' styles: the rules of
 ``docs/quotes.md`` (Speakers). "Karen Obando" is one name (a verb is never capitalised
@@ -48,6 +49,20 @@ CASES: list[tuple[str, str, list[str | None]]] = [
             "el mercado contó que «todo es más caro»."
         ),
         ["Un venezolano"],
+    ),
+    # a particle with a capital inside a person's name links it
+    (
+        "capital-particles-after-an-office-ecuador",
+        (
+            "En una entrevista radial, el ministro del Interior, Julio De La Torre, dijo "
+            "que la Alcaldía «recién se está enterando» del problema."
+        ),
+        ["Julio De La Torre"],
+    ),
+    (
+        "capital-particle-del-mexico",
+        "«No hay fondos para el hospital», denunció la diputada Ana Del Valle Ruiz.",
+        ["Ana Del Valle Ruiz"],
     ),
     # a gerund opening a sentence stays a verb
     (

@@ -159,6 +159,21 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             j += 1
             end = j
             continue
+        if (
+            not name_word
+            and tok.capital
+            and particles is not organisation
+            and tok.low in surname_particles()
+            and not text[tokens[j - 1].end : tok.start].strip(" ")
+        ):
+            # "José De La Gasca", "Ana Del Valle": a particle written with a capital
+            # inside a person's name links it as the small one does
+            k = j + 1
+            if k < n and tokens[k].low in definite and gap_ok(text, tokens[k - 1], tokens[k]):
+                k += 1
+            if k < n and is_name_word(tokens[k]) and gap_ok(text, tokens[k - 1], tokens[k]):
+                j = k
+                continue
         # a word that can neither go on the name nor link it ends it, whatever the gap;
         # so does a given name after a country ("en Paraguay Mario Benítez")
         if (
