@@ -54,10 +54,10 @@ CASES: list[tuple[str, str, list[str | None]]] = [
     (
         "capital-particles-after-an-office-ecuador",
         (
-            "En una entrevista radial, el ministro del Interior, Julio De La Torre, dijo "
+            "En una entrevista radial, el ministro del Interior, Pablo De La Torre, dijo "
             "que la Alcaldía «recién se está enterando» del problema."
         ),
-        ["Julio De La Torre"],
+        ["Pablo De La Torre"],
     ),
     (
         "capital-particle-del-mexico",
