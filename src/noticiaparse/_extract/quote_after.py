@@ -612,6 +612,15 @@ def postverbal_subject(
         # past a comma the verb's own words did not open, a phrase opens only right after
         # it: "afirmó desde su cuenta de X, antes Twitter" renames the account, no subject
         inside = aside or "," in between
+        if between.rstrip()[-1:] == "(":
+            # "sostuvo en una entrevista radial (WKAQ 580 AM)": a bracket names where or
+            # to whom it was said, never who said it; a subject may follow it
+            close = text.find(")", tok.start, hi)
+            if close < 0:
+                return None
+            while j < end and tokens[j].start < close:
+                j += 1
+            continue
         if (inside and between.rstrip()[-1:] != ",") or not opens:
             j += 1  # still inside the aside, or no phrase opens here
         elif tokens[j - 1].low in _object_openers():
