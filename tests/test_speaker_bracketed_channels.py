@@ -1,4 +1,5 @@
-"""A bracket after the reporting verb names the channel, never the speaker.
+"""A bracket after the reporting verb names the channel, never the speaker; "desde" in
+a dash incise names the institution the words come from.
 
 Sentences written for these tests, in several countries' styles: the rule of
 ``docs/quotes.md`` (Speakers). "«…», sostuvo en una entrevista radial (WKAQ 580 AM)."
@@ -38,4 +39,33 @@ CASES: list[tuple[str, str, list[str | None]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_bracket_is_no_speaker(text: str, expected: list[str | None]) -> None:
+    assert expected == speakers(text)
+
+
+INCISES: list[tuple[str, str, list[str | None]]] = [
+    (
+        "desde-an-institution-in-a-dash-incise-spain",
+        (
+            "La guía reúne iniciativas «que tienen como nexo común —explican desde la Red "
+            "Eléctrica— ser proyectos que fortalecen a las comunidades»."
+        ),
+        ["la Red Eléctrica"],
+    ),
+    (
+        "desde-an-institution-in-an-en-dash-incise-argentina",
+        (
+            "Las nuevas cloacas «llegarán a los barrios del sur –aseguran desde la "
+            "Municipalidad de Rosario– antes del invierno»."
+        ),
+        ["la Municipalidad de Rosario"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in INCISES], ids=[c[0] for c in INCISES]
+)
+def test_an_incise_credits_the_institution_it_comes_from(
+    text: str, expected: list[str | None]
+) -> None:
     assert expected == speakers(text)

@@ -78,6 +78,7 @@ from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
     Attribution,
     DOCUMENT,
+    ORGANIZATION,
     Cast,
     Credit,
     Phrase,
@@ -426,9 +427,21 @@ def _inner_incise(
     if not reporting_verb(verb, after_quote=True):
         return said
     phrase = phrase_after(text, verb_end, found.end() - 1, index)
+    if phrase is None:
+        # "«… —explican desde la Red Eléctrica— …»": the institution the words come
+        # from, as after the closing mark (:func:`after_close`)
+        lead = _INCISE_LEAD().match(text, verb_end, found.end() - 1)
+        if lead is not None and lead.group(1).lower() in words_of("source_from"):
+            phrase = phrase_after(text, lead.end(1), found.end() - 1, index)
+            if phrase is not None and phrase.kind != ORGANIZATION:
+                phrase = None
     if phrase is None or phrase.kind not in SPEAKER_KINDS:
         return said
     return Said(phrase, verb, explicit=True)
+
+
+#: The word right after an incise's verb ("desde" in "—explican desde la Municipalidad—").
+_INCISE_LEAD = lazy_regex(r"\s+(\w+)")
 
 
 def _incise_said(
