@@ -18,6 +18,7 @@ import regex
 from noticiaparse._extract.quote_after import after_close
 from noticiaparse._extract.quote_before import (
     agreeing_main_speaker,
+    interpolated_cue,
     read_before,
     sentence_holder,
 )
@@ -762,6 +763,10 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
         # "el gerente no respondió a las consultas": who said nothing does not carry
         and not declined(text, attribution)
+        # "El PP, ha remachado, ha mantenido…": the phrase before an incise is no subject
+        and not interpolated_cue(
+            text, attribution.phrase.end, attribution.cue_start, attribution.cue_end
+        )
     )
     # the press that asks ("preguntó un periodista") speaks its question only: the
     # answers that follow are the official's, so a reporter never carries
@@ -836,6 +841,8 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             and not (plural and plural_subject(groups, raw.start))
             # "En su opinión, el Gobierno ha «fracasado»": the owner of the view carries
             and not own_view(text, raw.open_at)
+            # "El PP, ha remachado, ha mantenido su «…»": the incise's speaker carries
+            and not (said is not None and said.incise)
         ):
             # a framing phrase before it in the sentence ("A juicio de X, Y es «…»"),
             # else the subject of the sentence's main clause, else a person named as a
@@ -846,6 +853,13 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             phrase = phrase or named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or subject_in_sentence(text, subjects, subject_at, raw.open_at)
             phrase = phrase or framed.document_before(raw.open_at)
+        if phrase is None and said is not None and said.incise:
+            # "«…», dijo X. El PP, ha remachado, ha mantenido su «…»": X goes on
+            phrase = (
+                last_spoken[1]
+                if last_spoken is not None
+                else carry(anchors, anchor_at, raw.start, cast, quoted)
+            )
         if phrase is None:
             phrase = carry(anchors, anchor_at, raw.start, cast, quoted)
             if last_spoken is not None and spoke_since(anchor_at, last_spoken[0], raw.start):
