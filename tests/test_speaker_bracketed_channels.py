@@ -46,8 +46,8 @@ INCISES: list[tuple[str, str, list[str | None]]] = [
     (
         "desde-an-institution-in-a-dash-incise-spain",
         (
-            "La guía reúne iniciativas «que tienen como nexo común —explican desde la Red "
-            "Eléctrica— ser proyectos que fortalecen a las comunidades»."
+            "El manual recoge experiencias «que comparten un rasgo —explican desde la Red "
+            "Eléctrica— y es que nacen en pueblos pequeños»."
         ),
         ["la Red Eléctrica"],
     ),

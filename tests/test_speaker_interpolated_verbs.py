@@ -1,7 +1,7 @@
 """A reporting verb set off by commas inside another clause is the writer's incise.
 
 Sentences written for these tests, in several countries' styles: the rule of
-``docs/quotes.md`` (Speakers). "El PP, ha remachado, ha mantenido su «…»": the phrase
+``docs/quotes.md`` (Speakers). "La empresa, ha insistido, ha perdido toda «…»": the phrase
 before the incise is what the speaker speaks of; the speaker quoted before goes on.
 """
 
@@ -15,10 +15,10 @@ CASES: list[tuple[str, str, list[str | None]]] = [
     (
         "party-before-a-perfect-incise-spain",
         (
-            "«El Gobierno no tiene proyecto», dijo el portavoz Mario Jiménez. El PP, ha "
-            "remachado, ha mantenido su «apuesta por la continuidad»."
+            "«La reforma llega tarde», dijo el portavoz socialista Andrés Molina. El "
+            "Ejecutivo, ha insistido, ha perdido toda «credibilidad ante los votantes»."
         ),
-        ["Mario Jiménez", "Mario Jiménez"],
+        ["Andrés Molina", "Andrés Molina"],
     ),
     (
         "minister-before-a-preterite-incise-chile",

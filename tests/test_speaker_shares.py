@@ -62,8 +62,10 @@ MISSES: list[tuple[str, str, list[str | None], str]] = [
             "comisión argumenta que la reforma es «urgente»."
         ),
         ["Morena"],
-        "the verb's subject reader stops at the second body ('el PT en la comisión'),"
-        " which is no subject of its own, and the speaker carries",
+        (
+            "the verb's subject reader stops at the second body ('el PT en la comisión'),"
+            " which is no subject of its own, and the speaker carries"
+        ),
     ),
 ]
 

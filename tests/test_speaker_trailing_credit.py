@@ -25,8 +25,8 @@ CASES: list[tuple[str, str, list[str | None]]] = [
     (
         "closing-segun-consulted-sources-argentina",
         (
-            "El intendente Julio Paz presentó el plan. La cámara de apelaciones «debería "
-            "seguir el mismo criterio», según las fuentes consultadas."
+            "El intendente Julio Paz presentó el plan. La cámara de apelaciones «tendrá "
+            "que fallar igual en todos los casos», según las fuentes consultadas."
         ),
         ["las fuentes consultadas"],
     ),

@@ -574,7 +574,7 @@ def _verb_after_cue(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
-def postverbal_subject(
+def postverbal_subject(  # noqa: C901, PLR0912 - the asides after the verb, in order
     text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
 ) -> Phrase | None:
     """The subject after a reporting verb and an adverbial or an aside.

@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 
-def _before_open(  # noqa: C901
+def _before_open(  # noqa: C901, PLR0912
     text: str,
     raw: RawQuote,
     lo: int,
@@ -121,9 +121,11 @@ def _before_open(  # noqa: C901
             if phrase is not None and balance(phrase.start):
                 phrase = None  # a name inside an earlier quotation is never its speaker
             if _interpolated(text, tokens, k):
-                # "El PP, ha remachado, ha mantenido su «…»": the writer's incise, its
+                # "La empresa, ha insistido, ha perdido toda «…»": the writer's incise, its
                 # subject dropped; the phrase before it is the clause's, not the speaker
-                return Said(None, tok.text, False, plural_verb(tokens, k), incise=True)
+                return Said(
+                    None, tok.text, explicit=False, plural=plural_verb(tokens, k), incise=True
+                )
             if phrase is None:
                 after = phrase_after(text, tok.end, raw.open_at, index)
                 if after is not None and after.name is not None:
@@ -372,14 +374,14 @@ def _interpolated(text: str, tokens: Sequence[Token], k: int) -> bool:
 def interpolated_cue(text: str, phrase_end: int, cue_start: int, cue_end: int) -> bool:
     """Whether a reporting verb (from ``cue_start``, its auxiliary included) is an incise.
 
-    "El PP, ha remachado, ha mantenido su «…»": set off by commas right after the phrase
+    "La empresa, ha insistido, ha perdido toda «…»": set off by commas right after the phrase
     that ends at ``phrase_end`` and before a verb of the clause that goes on (an
     auxiliary, a form of "ser" or "estar"), the verb's subject is dropped: the phrase
     before is what the speaker speaks of, not who speaks.
     """
     gap = text[phrase_end:cue_start].split()
     if not gap or gap[0] != "," or any(w not in words_of("auxiliary") for w in gap[1:]):
-        return False  # only a comma, and the verb's auxiliary ("El PP, ha remachado")
+        return False  # only a comma, and the verb's auxiliary ("La empresa, ha insistido")
     found = _AFTER_INCISE().match(text, cue_end)
     if found is None:
         return False
@@ -387,7 +389,7 @@ def interpolated_cue(text: str, phrase_end: int, cue_start: int, cue_end: int) -
     return nxt in words_of("auxiliary") or nxt in words_of("copula")
 
 
-#: A comma and the word after an incise's verb ("…, ha remachado, ha mantenido").
+#: A comma and the word after an incise's verb ("…, ha insistido, ha perdido").
 _AFTER_INCISE = lazy_regex(r"[ \t]*,[ \t]*(\w+)")
 
 

@@ -112,7 +112,7 @@ def _plain_group(text: str, pos: int, index: TokenIndex | None = None) -> Phrase
 
 
 def _group_opening(text: str, tokens: Sequence[Token]) -> Phrase | None:
-    """A plural article, a plural noun in small letters and their plural verb, opening ``tokens``."""
+    """A plural article, a plural noun in small letters and their plural verb at its start."""
     if len(tokens) < _GROUP_TOKENS or tokens[0].low not in words_of("plural_determiner"):
         return None
     noun = tokens[1]

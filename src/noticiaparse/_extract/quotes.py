@@ -77,9 +77,9 @@ from noticiaparse._extract.quote_words import ALNUM_RUN, any_between, before_wor
 from noticiaparse._extract.speakers import rerank
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
-    Attribution,
     DOCUMENT,
     ORGANIZATION,
+    Attribution,
     Cast,
     Credit,
     Phrase,
@@ -707,6 +707,18 @@ class _Framed:
         return self.trailing[k] if self.trailing_at[k] < end else None
 
 
+def _after_verb(text: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` has a verb's shape ("juzgó «…»")."""
+    words = before_words(text, pos, max(0, pos - _VERB_BEFORE_REACH))
+    return bool(words) and (
+        reporting_verb(words[-1]) or words[-1].endswith(endings_of("verb_like"))
+    )
+
+
+#: How far before a quotation the word that may govern it is read.
+_VERB_BEFORE_REACH = 30
+
+
 def _plain_document(text: str, phrase: Phrase) -> bool:
     """Whether a document phrase names the document alone, not whose words it holds.
 
@@ -718,16 +730,18 @@ def _plain_document(text: str, phrase: Phrase) -> bool:
     if not words or words[0].lower() in closed_set("possessive"):
         return False
     after = text[phrase.end : phrase.end + _GIVEN_TO_REACH].split()[:2]
-    if len(after) == 2 and after[0] in words_of("to") and after[1][:1].isupper():
+    if len(after) == _GIVEN_TO_WORDS and after[0] in words_of("to") and after[1][:1].isupper():
         return False  # "la declaración tomada a Carlos Aguilar": his words
     return not any(w.lower() in word_set("authorship_participles.txt") for w in words)
 
 
-#: How far after a document phrase the person it was given by or taken from is read.
+#: How far after a document phrase the person it was given by or taken from is read,
+#: and in how many words ("a" and the name's first word).
 _GIVEN_TO_REACH = 30
+_GIVEN_TO_WORDS = 2
 
 
-def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, in order
+def _attribute(  # noqa: C901, PLR0912, PLR0915 - the speaker of each kind of quotation, in order
     text: str,
     cast: Cast,
     found: _Found,
@@ -763,7 +777,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
         # "el gerente no respondió a las consultas": who said nothing does not carry
         and not declined(text, attribution)
-        # "El PP, ha remachado, ha mantenido…": the phrase before an incise is no subject
+        # "La empresa, ha insistido, ha perdido…": the phrase before an incise is no subject
         and not interpolated_cue(
             text, attribution.phrase.end, attribution.cue_start, attribution.cue_end
         )
@@ -831,9 +845,12 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             out.append(Credit(raw, kind, None, None))
             continue
         phrase = said.phrase if said is not None else None
-        if said is None or not said.explicit or phrase is None:
-            # no reporting verb of its own names a subject: "…, según X." closing its
-            # sentence credits it
+        if (phrase is None or said is None or said.cue is None) and not _after_verb(
+            text, raw.open_at
+        ):
+            # no verb of its own names a subject, nor governs it ("El fiscal juzgó «…»,
+            # según la defensa" keeps the fiscal): "…, según X." closing its sentence
+            # credits it
             phrase = framed.after(raw.close_at, found.next_open(raw.close_at)) or phrase
         plural = said is not None and said.plural is True
         if (
@@ -841,7 +858,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             and not (plural and plural_subject(groups, raw.start))
             # "En su opinión, el Gobierno ha «fracasado»": the owner of the view carries
             and not own_view(text, raw.open_at)
-            # "El PP, ha remachado, ha mantenido su «…»": the incise's speaker carries
+            # "La empresa, ha insistido, ha perdido toda «…»": the incise's speaker carries
             and not (said is not None and said.incise)
         ):
             # a framing phrase before it in the sentence ("A juicio de X, Y es «…»"),
@@ -854,7 +871,7 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             phrase = phrase or subject_in_sentence(text, subjects, subject_at, raw.open_at)
             phrase = phrase or framed.document_before(raw.open_at)
         if phrase is None and said is not None and said.incise:
-            # "«…», dijo X. El PP, ha remachado, ha mantenido su «…»": X goes on
+            # "«…», dijo X. La empresa, ha insistido, ha perdido toda «…»": X goes on
             phrase = (
                 last_spoken[1]
                 if last_spoken is not None

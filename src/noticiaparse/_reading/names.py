@@ -103,7 +103,7 @@ def gap_ok(text: str, a: Token, b: Token) -> bool:
 _INITIAL = 2
 
 
-def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
+def name_run(text: str, tokens: Sequence[Token], i: int) -> int:  # noqa: C901
     """End index (exclusive) of the capitalised name starting at token ``i``, or ``i``."""
     j = i
     end = i

@@ -556,7 +556,7 @@ def _share_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phras
     return _group_share(text, tokens, i, j)
 
 
-def _many(text: str, tokens: Sequence[Token], inner: tuple[Phrase, int]) -> bool:
+def _many(tokens: Sequence[Token], inner: tuple[Phrase, int]) -> bool:
     """Whether a singular phrase after a share's "de" is a body of people after all.
 
     A crowd's noun ("la mayoría de la gente", ``people_collectives.txt``) or two names
@@ -587,12 +587,21 @@ def _share_noun_end(tokens: Sequence[Token], i: int, k: int) -> int | None:
     as a modifier or as the phrase's first word), after a determiner or none.
     """
     n = len(tokens)
+    firsts = _share_firsts()
     for start in (i, k):
+        if tokens[start].low not in firsts:
+            continue
         for words in _share_nouns():
             end = start + len(words)
             if end < n and all(tokens[start + m].low == w for m, w in enumerate(words)):
                 return end
     return None
+
+
+@functools.cache
+def _share_firsts() -> frozenset[str]:
+    """The first words of the nouns of a share: the only ones worth a closer look."""
+    return frozenset(words[0] for words in _share_nouns())
 
 
 @functools.cache
@@ -608,7 +617,7 @@ def _group_share(text: str, tokens: Sequence[Token], i: int, j: int) -> tuple[Ph
     inner = phrase_at(text, tokens, j + 1)
     if inner is None or inner[0].kind not in (PERSON, ORGANIZATION):
         return None
-    if not inner[0].plural and not _many(text, tokens, inner):
+    if not inner[0].plural and not _many(tokens, inner):
         return None
     phrase = inner[0]
     return Phrase(
