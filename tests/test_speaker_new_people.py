@@ -76,3 +76,28 @@ CASES: list[tuple[str, str, list[str | None]]] = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_names_and_newcomers(text: str, expected: list[str | None]) -> None:
     assert expected == speakers(text)
+
+
+MISSES: list[tuple[str, str, list[str | None], str]] = [
+    (
+        "a-month-as-given-name-before-a-capital-particle-ecuador",
+        (
+            "En una entrevista radial, el ministro del Interior, Julio De La Torre, dijo "
+            "que la Alcaldía «recién se está enterando» del problema."
+        ),
+        ["Julio De La Torre"],
+        (
+            "a month that is also a given name ('Julio') opens a name only before a name's"
+            " word, and a capital particle is none"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*c[1:3], marks=pytest.mark.xfail(reason=c[3], strict=True)) for c in MISSES],
+    ids=[c[0] for c in MISSES],
+)
+def test_known_misses(text: str, expected: list[str | None]) -> None:
+    assert expected == speakers(text)
