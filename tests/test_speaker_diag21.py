@@ -102,7 +102,8 @@ PARTICLES: list[tuple[str, str, str]] = [
             "La diputada Ana Del Río y el senador Pablo Ruiz votaron en contra.\n\n"
             "«No vamos a respaldar un presupuesto sin auditoría», advirtió Del Río."
         ),
-        "Del Río",
+        # the capital particle links her whole name: the fullest mention speaks
+        "Ana Del Río",
     ),
     (
         "de-la-espana",

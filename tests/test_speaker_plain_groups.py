@@ -56,6 +56,32 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "El diputado José Luis Espert habló del tema. Desde entonces, dicen que «todo cambió».",
         ["José Luis Espert"],
     ),
+    # adjectives and an "en" complement after the noun; the sentence before when the
+    # quotation's own sentence opens on its verb or on the quotation
+    (
+        "exiles-with-adjective-and-place-spain",
+        (
+            "Los exiliados venezolanos en Madrid celebraron la caída de Nicolás Maduro. "
+            "«¡Venezuela libre!», gritaban frente a la embajada."
+        ),
+        ["Los exiliados venezolanos en Madrid"],
+    ),
+    (
+        "students-opening-the-sentence-before-mexico",
+        (
+            "Los estudiantes normalistas de Ayotzinapa marcharon hasta la casa del "
+            "gobernador Salomón Jara. Explicaron que su reclamo «no es contra nadie»."
+        ),
+        ["Los estudiantes normalistas de Ayotzinapa"],
+    ),
+    (
+        "retirees-before-a-chant-argentina",
+        (
+            "Los jubilados autoconvocados en Plaza de Mayo rechazaron el veto de Javier "
+            "Milei. Gritaban «¡Ni un paso atrás!» frente al Congreso."
+        ),
+        ["Los jubilados autoconvocados"],
+    ),
 ]
 
 

@@ -574,7 +574,7 @@ def _verb_after_cue(tokens: Sequence[Token], j: int) -> int:
     return j
 
 
-def postverbal_subject(
+def postverbal_subject(  # noqa: C901, PLR0912 - the asides after the verb, in order
     text: str, tokens: Sequence[Token], k: int, hi: int, index: TokenIndex | None
 ) -> Phrase | None:
     """The subject after a reporting verb and an adverbial or an aside.
@@ -612,6 +612,15 @@ def postverbal_subject(
         # past a comma the verb's own words did not open, a phrase opens only right after
         # it: "afirmó desde su cuenta de X, antes Twitter" renames the account, no subject
         inside = aside or "," in between
+        if between.rstrip()[-1:] == "(":
+            # "sostuvo en una entrevista radial (WKAQ 580 AM)": a bracket names where or
+            # to whom it was said, never who said it; a subject may follow it
+            close = text.find(")", tok.start, hi)
+            if close < 0:
+                return None
+            while j < end and tokens[j].start < close:
+                j += 1
+            continue
         if (inside and between.rstrip()[-1:] != ",") or not opens:
             j += 1  # still inside the aside, or no phrase opens here
         elif tokens[j - 1].low in _object_openers():

@@ -42,15 +42,22 @@ from noticiaparse._reading import (
 from noticiaparse._reading.attributions import fused_role, relative_past_adverbial
 from noticiaparse._reading.subjects import main_subject, phrase_ending
 from noticiaparse._reading.vocabulary import closed_set
+from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.marks import has_mark, pair_marks
 from noticiaparse._text.sentences import sentence_end
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
-__all__ = ["BEFORE_REACH", "agreeing_main_speaker", "read_before", "sentence_holder"]
+__all__ = [
+    "BEFORE_REACH",
+    "agreeing_main_speaker",
+    "interpolated_cue",
+    "read_before",
+    "sentence_holder",
+]
 
 
-def _before_open(  # noqa: C901
+def _before_open(  # noqa: C901, PLR0912
     text: str,
     raw: RawQuote,
     lo: int,
@@ -113,6 +120,12 @@ def _before_open(  # noqa: C901
             )
             if phrase is not None and balance(phrase.start):
                 phrase = None  # a name inside an earlier quotation is never its speaker
+            if _interpolated(text, tokens, k):
+                # "La empresa, ha insistido, ha perdido toda «…»": the writer's incise, its
+                # subject dropped; the phrase before it is the clause's, not the speaker
+                return Said(
+                    None, tok.text, explicit=False, plural=plural_verb(tokens, k), incise=True
+                )
             if phrase is None:
                 after = phrase_after(text, tok.end, raw.open_at, index)
                 if after is not None and after.name is not None:
@@ -349,6 +362,35 @@ def _subject(
     """:func:`phrase_before`, unless the attributions read it already."""
     key = (pos, floor)
     return subjects[key] if key in subjects else phrase_before(text, pos, floor, index)
+
+
+def _interpolated(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Whether the reporting verb at token ``k`` is an incise between its clause's words."""
+    start = _aux_start(tokens, k)
+    j = next((m for m in range(k, -1, -1) if tokens[m].start == start), 0)
+    return j > 0 and interpolated_cue(text, tokens[j - 1].end, start, tokens[k].end)
+
+
+def interpolated_cue(text: str, phrase_end: int, cue_start: int, cue_end: int) -> bool:
+    """Whether a reporting verb (from ``cue_start``, its auxiliary included) is an incise.
+
+    "La empresa, ha insistido, ha perdido toda «…»": set off by commas right after the phrase
+    that ends at ``phrase_end`` and before a verb of the clause that goes on (an
+    auxiliary, a form of "ser" or "estar"), the verb's subject is dropped: the phrase
+    before is what the speaker speaks of, not who speaks.
+    """
+    gap = text[phrase_end:cue_start].split()
+    if not gap or gap[0] != "," or any(w not in words_of("auxiliary") for w in gap[1:]):
+        return False  # only a comma, and the verb's auxiliary ("La empresa, ha insistido")
+    found = _AFTER_INCISE().match(text, cue_end)
+    if found is None:
+        return False
+    nxt = found.group(1).lower()
+    return nxt in words_of("auxiliary") or nxt in words_of("copula")
+
+
+#: A comma and the word after an incise's verb ("…, ha insistido, ha perdido").
+_AFTER_INCISE = lazy_regex(r"[ \t]*,[ \t]*(\w+)")
 
 
 def _aux_start(tokens: Sequence[Token], k: int) -> int:

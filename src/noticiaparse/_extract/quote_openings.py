@@ -28,6 +28,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._reading.subjects import main_subject
+from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.sentences import sentence_start as sentence_start_of
 from noticiaparse._text.span import Span
 
@@ -91,18 +92,43 @@ def _plain_group(text: str, pos: int, index: TokenIndex | None = None) -> Phrase
 
     "Los camioneros argumentan que «…»", "Las socias de la cooperativa denuncian que
     «…»": whatever the noun (no lexicon lists every trade or party), a plural verb
-    right after it has them as its subject. A complement with "de" may follow the noun.
+    right after it has them as its subject. A complement with "de" or "en" may follow
+    the noun, and adjectives in the plural ("Los exiliados venezolanos en Madrid
+    celebraron…"). With none in its own sentence, the sentence before may open on them
+    ("Los exiliados venezolanos en Madrid celebraron la caída del régimen. «…»,
+    gritaban."), a person in a complement there never the plural verb's subject.
     """
     tokens = words_in(text, sentence_start_of(text, pos, 0), pos, index)
     if len(tokens) >= _GROUP_TOKENS and tokens[0].low == "desde":
         return _where_from(text, tokens)
+    found = _group_opening(text, tokens)
+    if found is None and (len(tokens) <= 1 or verb_like(tokens[0])):
+        # the quotation opens its sentence, or the sentence opens on its verb
+        back = _end_of_sentence_before(text, pos)
+        if back is not None:
+            before = words_in(text, sentence_start_of(text, back - 1, 0), back, index)
+            found = _group_opening(text, before)
+    return found
+
+
+def _group_opening(text: str, tokens: Sequence[Token]) -> Phrase | None:
+    """A plural article, a plural noun in small letters and their plural verb at its start."""
     if len(tokens) < _GROUP_TOKENS or tokens[0].low not in words_of("plural_determiner"):
         return None
     noun = tokens[1]
     if noun.capital or not noun.low.isalpha() or not noun.low.endswith("s") or verb_like(noun):
         return None
     k = 2
-    if tokens[k].low in words_of("of"):
+    while (
+        k < len(tokens)
+        and k < _GROUP_REACH_TOKENS
+        and not tokens[k].capital
+        and tokens[k].low.isalpha()
+        and tokens[k].low.endswith("s")
+        and not verb_like(tokens[k])
+    ):
+        k += 1  # "los exiliados venezolanos": adjectives in the plural
+    if k < len(tokens) and tokens[k].low in closed_set("group_link"):
         k += 1
         while k < len(tokens) and k < _GROUP_REACH_TOKENS and not verb_like(tokens[k]):
             k += 1

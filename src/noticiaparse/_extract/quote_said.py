@@ -31,6 +31,10 @@ class Said:
     #: The epithet as written when its noun describes an ordinary person ("«…», cuenta
     #: la mujer."; ``people_nouns.txt``): the speaker when the context gives no person.
     written: Phrase | None = None
+    #: The reporting verb is the writer's incise inside another clause ("La empresa, ha
+    #: insistido, ha perdido toda «…»"): its subject is dropped, and no subject of the
+    #: sentence is its speaker.
+    incise: bool = False
 
 
 #: The kinds of a reporting verb's subject that a later quotation can carry: who

@@ -18,6 +18,7 @@ import regex
 from noticiaparse._extract.quote_after import after_close
 from noticiaparse._extract.quote_before import (
     agreeing_main_speaker,
+    interpolated_cue,
     read_before,
     sentence_holder,
 )
@@ -76,6 +77,8 @@ from noticiaparse._extract.quote_words import ALNUM_RUN, any_between, before_wor
 from noticiaparse._extract.speakers import rerank
 from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
+    DOCUMENT,
+    ORGANIZATION,
     Attribution,
     Cast,
     Credit,
@@ -91,6 +94,7 @@ from noticiaparse._reading import (
     word_set,
     words_of,
 )
+from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.sentences import REACH, breaks_between, sentence_bounds
 from noticiaparse._text.span import Span
@@ -424,9 +428,21 @@ def _inner_incise(
     if not reporting_verb(verb, after_quote=True):
         return said
     phrase = phrase_after(text, verb_end, found.end() - 1, index)
+    if phrase is None:
+        # "«… —explican desde la Red Eléctrica— …»": the institution the words come
+        # from, as after the closing mark (:func:`after_close`)
+        lead = _INCISE_LEAD().match(text, verb_end, found.end() - 1)
+        if lead is not None and lead.group(1).lower() in words_of("source_from"):
+            phrase = phrase_after(text, lead.end(1), found.end() - 1, index)
+            if phrase is not None and phrase.kind != ORGANIZATION:
+                phrase = None
     if phrase is None or phrase.kind not in SPEAKER_KINDS:
         return said
     return Said(phrase, verb, explicit=True)
+
+
+#: The word right after an incise's verb ("desde" in "—explican desde la Municipalidad—").
+_INCISE_LEAD = lazy_regex(r"\s+(\w+)")
 
 
 def _incise_said(
@@ -540,6 +556,9 @@ def _locate(starts: list[int], regions: Sequence[Span], pos: int) -> int:
     return i if i >= 0 and pos <= regions[i][1] else -1
 
 
+#: Where the next quotation opens when none is left: past any text.
+_NO_MORE = 1 << 62
+
 #: The kinds of quotation, by the number :class:`_Found` keeps for each.
 _KINDS = tuple(QuoteKind)
 _KIND_NUMBER = {kind: number for number, kind in enumerate(_KINDS)}
@@ -589,6 +608,13 @@ class _Found:
         said, self._saids[k] = self._saids[k], None
         return self._raws[k], _KINDS[self._kinds[k]], said
 
+    def next_open(self, after: int) -> int:
+        """Where the next quotation still to be taken opens after ``after`` (else no end)."""
+        for k in range(self._next, len(self._kinds)):
+            if self._raws[k].open_at > after:
+                return self._raws[k].open_at
+        return _NO_MORE
+
     def marks(self) -> tuple[array[int], array[int]]:
         """Where the quotations open and close, as columns (their marks' offsets)."""
         raws = self._raws[self._next : len(self._kinds)]
@@ -610,7 +636,9 @@ class _Framed:
     clause's subject is: "A juicio de Ana Gil, Pedro Soto es «un irresponsable»" and
     "Pedro Soto es, en palabras de Ana Gil, «…»" are Ana Gil's, not the man they are
     about ("según", read with the reporting verbs, is one too); so is a view's holder
-    after "Para" opening the sentence (:func:`opinion_anchors`).
+    after "Para" opening the sentence (:func:`opinion_anchors`). A document the phrase
+    cites speaks there too ("De acuerdo con la sentencia, existió «una unidad de
+    acción»": the ruling's words), though it never carries to the next quotation.
     """
 
     def __init__(
@@ -625,10 +653,24 @@ class _Framed:
             (a.cue_start, a.phrase)
             for a in attributions
             if a.phrase is not None
-            and a.phrase.kind in SPEAKER_KINDS
+            and (a.phrase.kind in SPEAKER_KINDS or a.phrase.kind == DOCUMENT)
             and not a.quoted
             and a.cue.lower() in cues
         ]
+        # "…, según X." closing a sentence: the cues alone, no view's holder
+        self.trailing_at = [at for at, _ in found]
+        self.trailing = [phrase for _, phrase in found]
+        # a document as the last resort before the quotation ("De acuerdo con el fallo,
+        # …"): not when its maker is given ("sus conclusiones", "la declaración tomada a
+        # X"), nor over a subject the sentence gives
+        documents = [
+            (at, phrase)
+            for at, phrase in found
+            if phrase.kind == DOCUMENT and _plain_document(text, phrase)
+        ]
+        self.documents_at = [at for at, _ in documents]
+        self.documents = [phrase for _, phrase in documents]
+        found = [(at, phrase) for at, phrase in found if phrase.kind != DOCUMENT]
         found.extend(opinions)  # "Para Ana Gil, Pedro Soto actuó «…»": the view's holder
         found.sort(key=lambda f: f[0])
         self.at = [at for at, _ in found]
@@ -636,14 +678,70 @@ class _Framed:
 
     def before(self, pos: int) -> Phrase | None:
         """The complement of the last framing phrase before ``pos`` in its sentence."""
-        k = bisect_left(self.at, pos) - 1
-        if k < 0 or self.at[k] < pos - REACH:
+        return self._last(self.at, self.phrases, pos)
+
+    def document_before(self, pos: int) -> Phrase | None:
+        """The document a framing phrase before ``pos`` in its sentence cites, if any."""
+        return self._last(self.documents_at, self.documents, pos)
+
+    def _last(self, starts: Sequence[int], phrases: Sequence[Phrase], pos: int) -> Phrase | None:
+        k = bisect_left(starts, pos) - 1
+        if k < 0 or starts[k] < pos - REACH:
             return None
         start = sentence_bounds(self.text, pos, max(0, pos - REACH), pos + 1).start
-        return self.phrases[k] if self.at[k] >= start else None
+        return phrases[k] if starts[k] >= start else None
+
+    def after(self, close_at: int, next_open: int) -> Phrase | None:
+        """The complement of a "según X" that closes the sentence of a quotation.
+
+        "Ortiz era el «titular real» de las cuentas, según los jueces", "Las familias «se
+        sienten expulsadas», según asegura Gil": the cue credits the words of its
+        sentence, quoted ones too, to its complement. Only the first such cue after the
+        closing mark ``close_at``, in its sentence, before the next quotation opens
+        (``next_open``: that one's own).
+        """
+        k = bisect_left(self.trailing_at, close_at)
+        if k >= len(self.trailing_at) or self.trailing_at[k] >= min(next_open, close_at + REACH):
+            return None
+        end = sentence_bounds(self.text, close_at, max(0, close_at - REACH), close_at + REACH).end
+        return self.trailing[k] if self.trailing_at[k] < end else None
 
 
-def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, in order
+def _after_verb(text: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` has a verb's shape ("juzgó «…»")."""
+    words = before_words(text, pos, max(0, pos - _VERB_BEFORE_REACH))
+    return bool(words) and (
+        reporting_verb(words[-1]) or words[-1].endswith(endings_of("verb_like"))
+    )
+
+
+#: How far before a quotation the word that may govern it is read.
+_VERB_BEFORE_REACH = 30
+
+
+def _plain_document(text: str, phrase: Phrase) -> bool:
+    """Whether a document phrase names the document alone, not whose words it holds.
+
+    "la sentencia", "el informe de la ONU" speak for themselves; "sus conclusiones"
+    (someone's), "el estudio realizado por X" (its maker's) and "la declaración tomada a
+    X" (X's words) point at another speaker.
+    """
+    words = text[phrase.start : phrase.end].split()
+    if not words or words[0].lower() in closed_set("possessive"):
+        return False
+    after = text[phrase.end : phrase.end + _GIVEN_TO_REACH].split()[:2]
+    if len(after) == _GIVEN_TO_WORDS and after[0] in words_of("to") and after[1][:1].isupper():
+        return False  # "la declaración tomada a Carlos Aguilar": his words
+    return not any(w.lower() in word_set("authorship_participles.txt") for w in words)
+
+
+#: How far after a document phrase the person it was given by or taken from is read,
+#: and in how many words ("a" and the name's first word).
+_GIVEN_TO_REACH = 30
+_GIVEN_TO_WORDS = 2
+
+
+def _attribute(  # noqa: C901, PLR0912, PLR0915 - the speaker of each kind of quotation, in order
     text: str,
     cast: Cast,
     found: _Found,
@@ -679,6 +777,10 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
         and text[attribution.cue_end : attribution.phrase.start].strip().lower() != "por"
         # "el gerente no respondió a las consultas": who said nothing does not carry
         and not declined(text, attribution)
+        # "La empresa, ha insistido, ha perdido…": the phrase before an incise is no subject
+        and not interpolated_cue(
+            text, attribution.phrase.end, attribution.cue_start, attribution.cue_end
+        )
     )
     # the press that asks ("preguntó un periodista") speaks its question only: the
     # answers that follow are the official's, so a reporter never carries
@@ -743,12 +845,21 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             out.append(Credit(raw, kind, None, None))
             continue
         phrase = said.phrase if said is not None else None
+        if (phrase is None or said is None or said.cue is None) and not _after_verb(
+            text, raw.open_at
+        ):
+            # no verb of its own names a subject, nor governs it ("El fiscal juzgó «…»,
+            # según la defensa" keeps the fiscal): "…, según X." closing its sentence
+            # credits it
+            phrase = framed.after(raw.close_at, found.next_open(raw.close_at)) or phrase
         plural = said is not None and said.plural is True
         if (
             phrase is None
             and not (plural and plural_subject(groups, raw.start))
             # "En su opinión, el Gobierno ha «fracasado»": the owner of the view carries
             and not own_view(text, raw.open_at)
+            # "La empresa, ha insistido, ha perdido toda «…»": the incise's speaker carries
+            and not (said is not None and said.incise)
         ):
             # a framing phrase before it in the sentence ("A juicio de X, Y es «…»"),
             # else the subject of the sentence's main clause, else a person named as a
@@ -758,6 +869,14 @@ def _attribute(  # noqa: C901, PLR0915 - the speaker of each kind of quotation, 
             phrase = phrase or sentence_holder(text, raw.open_at, index)
             phrase = phrase or named_in_sentence(text, named, named_at, raw.open_at)
             phrase = phrase or subject_in_sentence(text, subjects, subject_at, raw.open_at)
+            phrase = phrase or framed.document_before(raw.open_at)
+        if phrase is None and said is not None and said.incise:
+            # "«…», dijo X. La empresa, ha insistido, ha perdido toda «…»": X goes on
+            phrase = (
+                last_spoken[1]
+                if last_spoken is not None
+                else carry(anchors, anchor_at, raw.start, cast, quoted)
+            )
         if phrase is None:
             phrase = carry(anchors, anchor_at, raw.start, cast, quoted)
             if last_spoken is not None and spoke_since(anchor_at, last_spoken[0], raw.start):

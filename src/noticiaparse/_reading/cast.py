@@ -522,6 +522,14 @@ class Cast:
             return None  # no complement: the role alone decides
         office = " ".join(words[at:])  # as written: the head is lower-case mid-sentence
         found = self.text.rfind(office, 0, pos)
+        if found < 0 and words[-1].strip(".,;:()") in self.aliases:
+            # "el presidente del FA" after "el presidente del Frente Amplio (FA), Ana
+            # Paz": the acronym stands for the name it was given to
+            full = self.aliases[words[-1].strip(".,;:()")]
+            office = " ".join([*words[at:-1], full])
+            found = self.text.rfind(office, 0, pos)
+            if found >= 0 and self.text.startswith(" (", found + len(office)):
+                office = self.text[found : self.text.find(")", found) + 1]
         if found < 0:
             # "«…», asegura el alcalde de Setenil. …el alcalde de Setenil, Pablo Rubio, …":
             # the one post, named after
@@ -1294,13 +1302,24 @@ def _role_before(
                 tokens, _complement_head(tokens, noun, role_words) if apposed else noun
             )
         between = text[tok.end : tokens[k + 1].start].strip()
-        if between not in ("", ","):
+        if between not in ("", ",") and not _bracketed_acronym(between, tok, tokens[k + 1]):
             return None
         if tok.capital and tok.low not in words_of("particle") and k < i - 1 and between != ",":
             continue
         if verb_like(tok) or tok.low in words_of("clause_word"):
             return None
     return None
+
+
+def _bracketed_acronym(between: str, left: Token, right: Token) -> bool:
+    """Whether the marks between two tokens only bracket an acronym.
+
+    "el presidente del Frente Amplio (FA), Fernando Pereira": the acronym given to the
+    office's complement stands inside it, and the name after the comma holds the office.
+    """
+    if between == "(":
+        return right.text.isupper()
+    return between in ("),", ")") and left.text.isupper()
 
 
 def _role_noun(text: str, tokens: Sequence[Token], k: int, role_words: frozenset[str]) -> int:

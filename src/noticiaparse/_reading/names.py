@@ -103,7 +103,7 @@ def gap_ok(text: str, a: Token, b: Token) -> bool:
 _INITIAL = 2
 
 
-def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
+def name_run(text: str, tokens: Sequence[Token], i: int) -> int:  # noqa: C901
     """End index (exclusive) of the capitalised name starting at token ``i``, or ``i``."""
     j = i
     end = i
@@ -121,7 +121,15 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
         tok = tokens[j]
         # name_word_at(text, tokens, j), its lexicons looked up once for the run
         name_word = tok.capital and (
-            (tok.low not in never and not tok.low.endswith(gerund))
+            (
+                tok.low not in never
+                and (
+                    not tok.low.endswith(gerund)
+                    # a gerund's shape after a name's word is a surname ("Karen
+                    # Obando", "Luis Ocando"): a verb is never capitalised mid-name
+                    or (j > i and gap_ok(text, tokens[j - 1], tok))
+                )
+            )
             # a middle initial with its stop, inside a name ("Luis A. Mena", "María E.
             # Ortiz"), though "a" and "e" alone are words no name holds
             or (j > i and len(tok.text) == _INITIAL and tok.text[1] == ".")
@@ -151,6 +159,21 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:
             j += 1
             end = j
             continue
+        if (
+            not name_word
+            and tok.capital
+            and particles is not organisation
+            and tok.low in surname_particles()
+            and not text[tokens[j - 1].end : tok.start].strip(" ")
+        ):
+            # "José De La Gasca", "Ana Del Valle": a particle written with a capital
+            # inside a person's name links it as the small one does
+            k = j + 1
+            if k < n and tokens[k].low in definite and gap_ok(text, tokens[k - 1], tokens[k]):
+                k += 1
+            if k < n and is_name_word(tokens[k]) and gap_ok(text, tokens[k - 1], tokens[k]):
+                j = k
+                continue
         # a word that can neither go on the name nor link it ends it, whatever the gap;
         # so does a given name after a country ("en Paraguay Mario Benítez")
         if (

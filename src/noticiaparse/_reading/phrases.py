@@ -9,6 +9,7 @@ tokens from the given point.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -44,7 +45,7 @@ from noticiaparse._reading.vocabulary import (
     words_of,
 )
 from noticiaparse._text.fold import fold
-from noticiaparse._text.lexicons import rows
+from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
@@ -574,6 +575,9 @@ def _share_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phras
     resolves it to the group, so every share of "los encuestados" is one source).
     """
     n = len(tokens)
+    share = _share_noun_end(tokens, i, k)
+    if share is not None:
+        return _group_share(text, tokens, i, share)
     if not tokens[k].text.replace(",", "").replace(".", "").isdigit():
         return None
     j = k + 1
@@ -585,10 +589,71 @@ def _share_at(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phras
             return None
     elif j + 1 >= n or text[tokens[j - 1].end : tokens[j].start].strip() != "%":
         return None
-    if tokens[j].low not in words_of("of"):
+    return _group_share(text, tokens, i, j)
+
+
+def _many(tokens: Sequence[Token], inner: tuple[Phrase, int]) -> bool:
+    """Whether a singular phrase after a share's "de" is a body of people after all.
+
+    A crowd's noun ("la mayoría de la gente", ``people_collectives.txt``) or two names
+    joined by "y" ("la mayoría de PSOE y Sumar", "de Morena y el PT").
+    """
+    phrase, end = inner
+    if phrase.head is not None and phrase.head in word_set("people_collectives.txt"):
+        return True
+    first = bisect_left([tok.start for tok in tokens], phrase.start)
+    if any(tok.low in words_of("coordinator") for tok in tokens[first:end]):
+        return True  # "PSOE y Sumar" read as one pair of names
+    # "Morena y el PT": a second body named after the first
+    k = end + 1
+    if k < len(tokens) and tokens[k].low in words_of("determiner"):
+        k += 1
+    return (
+        end < len(tokens)
+        and tokens[end].low in words_of("coordinator")
+        and k < len(tokens)
+        and tokens[k].capital
+    )
+
+
+def _share_noun_end(tokens: Sequence[Token], i: int, k: int) -> int | None:
+    """Where "de" stands after a noun of a share opening at ``k`` ("la mayoría de").
+
+    ``share_nouns.txt``: "la mayoría", "la mitad", "buena parte" (the quantifier read
+    as a modifier or as the phrase's first word), after a determiner or none.
+    """
+    n = len(tokens)
+    firsts = _share_firsts()
+    for start in (i, k):
+        if tokens[start].low not in firsts:
+            continue
+        for words in _share_nouns():
+            end = start + len(words)
+            if end < n and all(tokens[start + m].low == w for m, w in enumerate(words)):
+                return end
+    return None
+
+
+@functools.cache
+def _share_firsts() -> frozenset[str]:
+    """The first words of the nouns of a share: the only ones worth a closer look."""
+    return frozenset(words[0] for words in _share_nouns())
+
+
+@functools.cache
+def _share_nouns() -> tuple[tuple[str, ...], ...]:
+    """The nouns of a share (``share_nouns.txt``), as word tuples."""
+    return tuple(tuple(entry.lower().split()) for entry in lines("share_nouns.txt"))
+
+
+def _group_share(text: str, tokens: Sequence[Token], i: int, j: int) -> tuple[Phrase, int] | None:
+    """The share from token ``i`` whose "de" stands at ``j``, when a group follows it."""
+    if j >= len(tokens) or tokens[j].low not in words_of("of"):
         return None
     inner = phrase_at(text, tokens, j + 1)
-    if inner is None or inner[0].kind not in (PERSON, ORGANIZATION) or not inner[0].plural:
+    if inner is None or inner[0].kind not in (PERSON, ORGANIZATION):
+        return None
+    if not inner[0].plural and not _many(tokens, inner):
         return None
     phrase = inner[0]
     return Phrase(
@@ -1115,11 +1180,18 @@ def _body_of(text: str, tokens: Sequence[Token], i: int, k: int) -> tuple[Phrase
 
 
 def _demonym_alone(tokens: Sequence[Token], i: int, k: int) -> bool:
-    """A lower-case demonym right after "el"/"la", no name after it ("el chileno")."""
+    """A lower-case demonym right after "el"/"la", no name after it ("el chileno").
+
+    After an indefinite too ("una hondureña", "otro venezolano"): someone new, whom
+    the cast never links to a person named before.
+    """
     return (
         tokens[k].low in word_set("demonyms.txt")
         and not tokens[k].capital
-        and tokens[i].low in words_of("singular_definite")
+        and (
+            tokens[i].low in words_of("singular_definite")
+            or (tokens[i].low in words_of("indefinite") and not tokens[k].low.endswith("s"))
+        )
         and (k + 1 >= len(tokens) or not tokens[k + 1].capital)
     )
 
