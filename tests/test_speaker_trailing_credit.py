@@ -2,8 +2,9 @@
 
 Sentences written for these tests, in several countries' styles: the rules of
 ``docs/quotes.md`` (Speakers, "A framing phrase after the quotation"). "…, según X." at
-the end of a quotation's sentence credits it to X when no reporting verb of its own
-names a subject; "De acuerdo con la sentencia, …" credits a document when the sentence
+the end of a quotation's sentence would credit it to X when no reporting verb of its own
+names a subject (a rule withdrawn at its merge: its cases are strict xfails); "De
+acuerdo con la sentencia, …" credits a document when the sentence
 gives no subject; "las fuentes consultadas" is an anonymous source like "fuentes".
 """
 
@@ -84,7 +85,16 @@ CASES: list[tuple[str, str, list[str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+#: Withdrawn at its merge: "…, según X." closing a quotation's sentence credited X, and
+#: on the sealed attribution pages it lost one speaker (scored once, at the merge).
+_WITHDRAWN = pytest.mark.xfail(strict=True, reason="closing 'según X' credit withdrawn")
+_CLOSING = {"closing-segun-judges-spain", "closing-segun-with-verb-peru"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(*c[1:], id=c[0], marks=[_WITHDRAWN] if c[0] in _CLOSING else []) for c in CASES],
+)
 def test_a_closing_or_framing_credit_names_the_speaker(
     text: str, expected: list[str | None]
 ) -> None:

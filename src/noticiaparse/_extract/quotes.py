@@ -657,9 +657,6 @@ class _Framed:
             and not a.quoted
             and a.cue.lower() in cues
         ]
-        # "…, según X." closing a sentence: the cues alone, no view's holder
-        self.trailing_at = [at for at, _ in found]
-        self.trailing = [phrase for _, phrase in found]
         # a document as the last resort before the quotation ("De acuerdo con el fallo,
         # …"): not when its maker is given ("sus conclusiones", "la declaración tomada a
         # X"), nor over a subject the sentence gives
@@ -690,33 +687,6 @@ class _Framed:
             return None
         start = sentence_bounds(self.text, pos, max(0, pos - REACH), pos + 1).start
         return phrases[k] if starts[k] >= start else None
-
-    def after(self, close_at: int, next_open: int) -> Phrase | None:
-        """The complement of a "según X" that closes the sentence of a quotation.
-
-        "Ortiz era el «titular real» de las cuentas, según los jueces", "Las familias «se
-        sienten expulsadas», según asegura Gil": the cue credits the words of its
-        sentence, quoted ones too, to its complement. Only the first such cue after the
-        closing mark ``close_at``, in its sentence, before the next quotation opens
-        (``next_open``: that one's own).
-        """
-        k = bisect_left(self.trailing_at, close_at)
-        if k >= len(self.trailing_at) or self.trailing_at[k] >= min(next_open, close_at + REACH):
-            return None
-        end = sentence_bounds(self.text, close_at, max(0, close_at - REACH), close_at + REACH).end
-        return self.trailing[k] if self.trailing_at[k] < end else None
-
-
-def _after_verb(text: str, pos: int) -> bool:
-    """Whether the word right before ``pos`` has a verb's shape ("juzgó «…»")."""
-    words = before_words(text, pos, max(0, pos - _VERB_BEFORE_REACH))
-    return bool(words) and (
-        reporting_verb(words[-1]) or words[-1].endswith(endings_of("verb_like"))
-    )
-
-
-#: How far before a quotation the word that may govern it is read.
-_VERB_BEFORE_REACH = 30
 
 
 def _plain_document(text: str, phrase: Phrase) -> bool:
@@ -845,13 +815,6 @@ def _attribute(  # noqa: C901, PLR0912, PLR0915 - the speaker of each kind of qu
             out.append(Credit(raw, kind, None, None))
             continue
         phrase = said.phrase if said is not None else None
-        if (phrase is None or said is None or said.cue is None) and not _after_verb(
-            text, raw.open_at
-        ):
-            # no verb of its own names a subject, nor governs it ("El fiscal juzgó «…»,
-            # según la defensa" keeps the fiscal): "…, según X." closing its sentence
-            # credits it
-            phrase = framed.after(raw.close_at, found.next_open(raw.close_at)) or phrase
         plural = said is not None and said.plural is True
         if (
             phrase is None
