@@ -10,6 +10,7 @@ import pytest
 from noticiaparse import parse
 from noticiaparse._reading import read_article
 from noticiaparse._reading.interviews import interviewee
+from noticiaparse._reading.quotations import _TURN_OPENER, _opening
 from noticiaparse._text.span import Span
 
 
@@ -775,3 +776,32 @@ GUESTS = [
 @pytest.mark.parametrize(("text", "expected"), [g[1:] for g in GUESTS], ids=[g[0] for g in GUESTS])
 def test_interviewee(text: str, expected: str | None) -> None:
     assert _guest(text) == expected
+
+
+# The turn opener's first character is tested before its pattern (``_opening``): a line
+# on each side of that test, blanks before it or none, reads as the pattern alone reads it.
+OPENER_LINES = [
+    ("—¿Cuándo vuelve al país?", True),
+    (" \t– Cuando cierre la gira.", True),
+    ("  P: ¿Qué opina del fallo?", True),
+    ("R. Que es justo.", True),
+    ("Pregunta: ¿Y el presupuesto?", True),
+    ("Para el ministro, el fallo es justo.", False),
+    ("El ministro viajó ayer a Lima.", False),
+    ("  «No volveré», dijo.", False),
+    (" \t ", False),
+]
+
+
+@pytest.mark.parametrize(("line", "opens"), OPENER_LINES, ids=[line for line, _ in OPENER_LINES])
+def test_turn_opener_gate_reads_as_the_pattern(line: str, *, opens: bool) -> None:
+    text = f"Intro.\n\n{line}\n\nFin."
+    lo = text.index(line)
+    hi = lo + len(line)
+    pattern = _TURN_OPENER.match(text, lo, hi)
+    found, _ = _opening(text, lo, hi)
+    expected = None if pattern is None else pattern.span()
+    assert (expected, opens) == (
+        None if found is None or found.re is not _TURN_OPENER else found.span(),
+        pattern is not None,
+    )

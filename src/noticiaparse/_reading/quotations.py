@@ -682,7 +682,12 @@ def _opening(text: str, lo: int, hi: int) -> tuple[regex.Match[str] | None, Span
 
     A dash may stand before a label that is a person's name ("—Ana Paz: Yo creo…").
     """
-    match = _TURN_OPENER.match(text, lo, hi)
+    first = lo
+    while first < hi and text[first] in " \t":
+        first += 1
+    # the opener's first character after its blanks, tested before the pattern: most
+    # paragraphs open on none of them
+    match = _TURN_OPENER.match(text, lo, hi) if first < hi and text[first] in _TURN_FIRST else None
     if match is None:
         if text.find(":", lo, min(hi, lo + _LABEL_REACH)) < 0:
             return None, None
