@@ -68,6 +68,7 @@ from noticiaparse._layout.lines import sentence_line as _sentence_line
 from noticiaparse._layout.published import (
     DateLine,
     date_head,
+    glued_stamp_at,
     is_date_cue,
     no_date_within,
     read_date_line,
@@ -213,10 +214,6 @@ _read_more = lazy_regex(
 #: A publication stamp glued after a paragraph's last stop: "… según el municipio.
 #: marzo 3, 2024 | 18:40" (a date line with its time or its bar, 60 characters
 #: at most).
-_glued_stamp = lazy_regex(r"(?<=[.!?»”\"])\s{1,3}(?=\S)[^.!?]{5,60}\.?\Z")
-_stamp_marks = lazy_regex(r"\||\d:\d\d")
-#: Where a stamp glued after the text is looked for: the line's last characters.
-_STAMP_REACH = 64
 _READ_MORE_REACH = 320
 
 
@@ -1546,14 +1543,10 @@ def _cut_glued_tail(line: _Line) -> None:
     )
     if link is not None:
         keep = link.end("cut")
-    elif has_digit(text[-_STAMP_REACH:]):
-        stamp = _glued_stamp().search(text, max(0, size - _STAMP_REACH))
-        if (
-            stamp is not None
-            and _stamp_marks().search(stamp.group()) is not None
-            and read_date_line(stamp.group().strip()) is not None
-        ):
-            keep = stamp.start()
+    else:
+        stamp = glued_stamp_at(text)
+        if stamp is not None:
+            keep = stamp
     if keep < size:
         line.end = line.start + keep
         line.text = text[:keep]

@@ -44,6 +44,7 @@ __all__ = [
     "date_before_label",
     "date_head",
     "date_in_byline",
+    "glued_stamp_at",
     "is_date_cue",
     "is_keyed",
     "is_masthead_day",
@@ -505,6 +506,33 @@ def is_masthead_day(text: str) -> bool:
         token.isdigit() or token in months or token in linkers or token in _DAY_MARKS
         for token in tokens[weekday + 1 :]
     )
+
+
+#: A stamp glued after a paragraph's last stop: a short tail with no stop of its own.
+_glued_stamp = lazy_regex(r"(?<=[.!?»”\"])\s{1,3}(?=\S)[^.!?]{5,60}\.?\Z")
+_stamp_marks = lazy_regex(r"\||\d:\d\d")
+#: Where a stamp glued after the text is looked for: the line's last characters.
+_STAMP_REACH = 64
+
+
+def glued_stamp_at(text: str) -> int | None:
+    """Where the page's publication stamp glued after a paragraph's last stop starts.
+
+    "… según el municipio. marzo 3, 2024 | 18:40": a date line with its time or a bar
+    after the stop, no sentence of the text (a sentence never opens in lower case or on
+    a figure). ``None`` when the line ends on no such stamp.
+    """
+    size = len(text)
+    if not has_digit(text[-_STAMP_REACH:]):
+        return None
+    stamp = _glued_stamp().search(text, max(0, size - _STAMP_REACH))
+    if (
+        stamp is not None
+        and _stamp_marks().search(stamp.group()) is not None
+        and read_date_line(stamp.group().strip()) is not None
+    ):
+        return stamp.start()
+    return None
 
 
 def read_date_line(text: str) -> DateLine | None:

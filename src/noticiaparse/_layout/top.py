@@ -46,7 +46,7 @@ from noticiaparse._layout.lines import (
     next_text,
     sentence_line,
 )
-from noticiaparse._layout.published import is_stamp, read_date_line
+from noticiaparse._layout.published import glued_stamp_at, is_stamp, read_date_line
 from noticiaparse._text.fold import fold
 from noticiaparse._text.gates import has_digit
 from noticiaparse._text.lazy import lazy_regex
@@ -1921,10 +1921,12 @@ def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
     the stamp is no header line.)
     """
     first, following = lines[c1], lines[c2]
+    # (a stamp glued after its stop is the page's: "… del cabildo. marzo 3, 2024 | 18:40")
+    told = first.text[: glued_stamp_at(first.text)]
     return (
         first.words >= _OPEN_DECK_WORDS
         and len(first.text) <= _OPEN_DECK_CHARS
-        and not first.text.rstrip(CLOSERS).endswith(_TERMINAL)
+        and not told.rstrip(CLOSERS).endswith(_TERMINAL)
         and "](" not in first.text  # (a link: a byline's, a related article's)
         and lines[c1 + 1].gap >= first.gap  # (closer to the text than to the title: its start)
         and (lines[c1 - 1].kind in _META or not _header_between(lines, h, c1))
