@@ -1,8 +1,8 @@
 """An office whose complement carries an acronym in brackets links the name after it.
 
 Sentences written for these tests, in several countries' styles: the rule of
-``docs/quotes.md`` (Speakers, Names). "el presidente del Frente Amplio (FA), Fernando
-Pereira" links Pereira to the office, and "el presidente del FA" later is him, not the
+``docs/quotes.md`` (Speakers, Names). "el presidente del Movimiento Cívico (MC), Julián
+Ferraro" links Ferraro to the office, and "el presidente del MC" later is him, not the
 other president the sentence names.
 """
 
@@ -16,9 +16,9 @@ CASES: list[tuple[str, str, list[str | None]]] = [
     (
         "two-presidents-uruguay",
         (
-            "El presidente de la República, Tomás Ibarra, y el presidente del Frente Amplio "
-            "(FA), Rodrigo Vidal, hablaron por teléfono.\n\n«Fue una buena conversación», "
-            "indicó el presidente del FA."
+            "El presidente de la República, Tomás Ibarra, y el presidente del Movimiento "
+            "Cívico (MC), Rodrigo Vidal, hablaron por teléfono.\n\n«Fue una buena "
+            "conversación», indicó el presidente del MC."
         ),
         ["Rodrigo Vidal"],
     ),

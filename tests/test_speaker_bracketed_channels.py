@@ -2,7 +2,7 @@
 a dash incise names the institution the words come from.
 
 Sentences written for these tests, in several countries' styles: the rule of
-``docs/quotes.md`` (Speakers). "«…», sostuvo en una entrevista radial (WKAQ 580 AM)."
+``docs/quotes.md`` (Speakers). "«…», sostuvo en una entrevista radial (Radio Sur 101.5 FM)."
 is the person the text is about; a subject after the bracket is still read.
 """
 
@@ -17,7 +17,7 @@ CASES: list[tuple[str, str, list[str | None]]] = [
         "radio-station-in-brackets-puerto-rico",
         (
             "La alcaldesa Carmen Cruz habló del caso. «El coronel estaba allí desde el "
-            "domingo», sostuvo en una entrevista radial (WKAQ 580 AM)."
+            "domingo», sostuvo en una entrevista radial (Radio Sur 101.5 FM)."
         ),
         ["Carmen Cruz"],
     ),

@@ -613,7 +613,7 @@ def postverbal_subject(  # noqa: C901, PLR0912 - the asides after the verb, in o
         # it: "afirmó desde su cuenta de X, antes Twitter" renames the account, no subject
         inside = aside or "," in between
         if between.rstrip()[-1:] == "(":
-            # "sostuvo en una entrevista radial (WKAQ 580 AM)": a bracket names where or
+            # "sostuvo en una entrevista radial (Radio Sur 101.5 FM)": a bracket names where or
             # to whom it was said, never who said it; a subject may follow it
             close = text.find(")", tok.start, hi)
             if close < 0:

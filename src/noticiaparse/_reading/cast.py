@@ -523,7 +523,7 @@ class Cast:
         office = " ".join(words[at:])  # as written: the head is lower-case mid-sentence
         found = self.text.rfind(office, 0, pos)
         if found < 0 and words[-1].strip(".,;:()") in self.aliases:
-            # "el presidente del FA" after "el presidente del Frente Amplio (FA), Ana
+            # "el presidente del MC" after "el presidente del Movimiento Cívico (MC), Ana
             # Paz": the acronym stands for the name it was given to
             full = self.aliases[words[-1].strip(".,;:()")]
             office = " ".join([*words[at:-1], full])
@@ -1314,7 +1314,7 @@ def _role_before(
 def _bracketed_acronym(between: str, left: Token, right: Token) -> bool:
     """Whether the marks between two tokens only bracket an acronym.
 
-    "el presidente del Frente Amplio (FA), Fernando Pereira": the acronym given to the
+    "el presidente del Movimiento Cívico (MC), Julián Ferraro": the acronym given to the
     office's complement stands inside it, and the name after the comma holds the office.
     """
     if between == "(":
