@@ -1627,3 +1627,85 @@ def test_non_word_is_the_engines_non_word() -> None:
     assert [bool(listed.match(char)) for char in chars] == [
         bool(plain.match(char)) for char in chars
     ]
+
+
+@pytest.mark.parametrize("name", ["YEAR", "NUMERIC", "YEAR_OR_NUMERIC"])
+def test_published_ascii_twins_match_as_regex(name: str) -> None:
+    # published's digit patterns are searched by their standard-engine twin in an ASCII
+    # text (speedRe): the same matches on every ASCII character at each place of a shape
+    from noticiaparse._layout import published  # noqa: PLC0415
+
+    pattern = getattr(published, f"_{name}")
+    twin = getattr(published, f"_ASCII_{name}")
+    for code in range(128):
+        char = chr(code)
+        for text in (f"{char}021", f"2{char}21", f"20{char}1", f"1{char}3", f"a{char}"):
+            assert bool(twin.search(text)) is bool(pattern.search(text)), repr(text)
+
+
+@given(st.text(max_size=30))
+def test_found_answers_as_the_pattern(text: str) -> None:
+    from noticiaparse._layout import published  # noqa: PLC0415
+    from noticiaparse._text.gates import found  # noqa: PLC0415
+
+    pattern, twin = published._YEAR_OR_NUMERIC, published._ASCII_YEAR_OR_NUMERIC  # noqa: SLF001
+    assert found(pattern, twin, text) is (pattern.search(text) is not None)
+
+
+def test_site_field_opens_only_on_its_listed_firsts() -> None:
+    # signature._SITE_FIELD is tried only on a line opening with one of _SITE_FIRSTS
+    # (speedRe): every character its case-blind "s" matches, on every code point
+    import regex  # noqa: PLC0415
+
+    from noticiaparse._layout import signature  # noqa: PLC0415
+
+    blind_s = regex.compile("(?i)s")
+    firsts = [chr(c) for c in range(0x110000) if blind_s.match(chr(c))]
+    assert sorted(firsts) == sorted(signature._SITE_FIRSTS)  # noqa: SLF001
+    field = signature._SITE_FIELD  # noqa: SLF001
+    assert field.match("ſite_name: Diario del Valle") is not None
+    assert field.match("Site: La Voz") is not None
+    assert field.match(" site: La Voz") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "window.dataLayer.push(x)",
+        "a.b(",
+        "var x = 1",
+        "const f",
+        "push(x) sin punto",
+        "Dijo. (Luego)",
+        "El dato (x) y el resto.",
+        "function(){",
+        "letra.dos(",
+    ],
+)
+def test_code_like_gate_keeps_every_code_start(line: str) -> None:
+    # page._code_like tries _CODE_START only on a line with a keyword first or both a
+    # "." and a "(" (speedRe): a line either side of that test, the same answer
+    from noticiaparse._layout import page  # noqa: PLC0415
+
+    start = page._CODE_START.match(line) is not None  # noqa: SLF001
+    assert not start or page._code_like(line)  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Publicado 2021-03-16T10:31:00Z", "2021-03-16 10:31:00"),
+        ("2021-03-16t10:31z", "2021-03-16 10:31:00"),
+        ("2021-03-16T10:31:00", "2021-03-16 10:31:00"),
+        ("16/03/2021 10:31", "2021-03-16 10:31:00"),
+        ("Zárate, 16/03/2021", "2021-03-16"),
+        ("2021-03-16 tarde", None),
+    ],
+)
+def test_read_line_reads_iso_stamps_with_or_without_t_and_z(line: str, when: str | None) -> None:
+    # published._read_line substitutes an ISO stamp's "t" and "z" only where the folded
+    # line holds them (speedRe): lines with either, both and neither read as on main
+    from noticiaparse._layout import published  # noqa: PLC0415
+
+    read = published._read_line(line)  # noqa: SLF001
+    assert (None if read is None else str(read.value)) == when

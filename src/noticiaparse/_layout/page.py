@@ -841,7 +841,8 @@ def _code_like(text: str) -> bool:
         text.endswith(("{", "}", ";"))
         or text[:1] in "})]"
         or (
-            ("(" in text or text.startswith(("var", "let", "const", "function")))
+            # (a keyword opens the line, or the call's "." and "(" both stand in it)
+            (text.startswith(("var", "let", "const", "function")) or ("(" in text and "." in text))
             and _CODE_START.match(text) is not None
         )
     )
