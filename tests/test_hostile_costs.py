@@ -1709,3 +1709,33 @@ def test_read_line_reads_iso_stamps_with_or_without_t_and_z(line: str, when: str
 
     read = published._read_line(line)  # noqa: SLF001
     assert (None if read is None else str(read.value)) == when
+
+
+_MARKED = st.text(alphabet="-*+•·▪◦—–―‒#>PRp12٣.):; \tab«", max_size=8)
+
+
+@given(_MARKED)
+def test_own_line_answers_as_its_match(text: str) -> None:
+    # wrap._own_line (speedRe) tries _OWN_LINE only where a branch can open: each line,
+    # gated or not, answers as the match
+    from noticiaparse._layout import wrap  # noqa: PLC0415
+
+    assert wrap._own_line(text) is (wrap._OWN_LINE.match(text) is not None)  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    "line", ["2. Lima", "10) Lima", "16 de marzo", "2.000 millones", "P: ¿Y?", "Pedro", "٣. Lima"]
+)
+def test_own_line_either_side_of_its_gate(line: str) -> None:
+    from noticiaparse._layout import wrap  # noqa: PLC0415
+
+    assert wrap._own_line(line) is (wrap._OWN_LINE.match(line) is not None)  # noqa: SLF001
+
+
+@given(_MARKED)
+def test_bulleted_answers_as_the_bullet_match(text: str) -> None:
+    # page._bulleted and _list_kind (speedRe) try a number's _BULLET only where a stop or
+    # a bracket stands second or third
+    from noticiaparse._layout import page  # noqa: PLC0415
+
+    assert page._bulleted(text) is (page._BULLET.match(text) is not None)  # noqa: SLF001

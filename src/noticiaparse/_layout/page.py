@@ -873,7 +873,8 @@ def _list_kind(text: str) -> str | None:
     if _links_alone(text):
         return "media" if _image().match(text) else "item"
     first = text[:1]
-    bullet = _BULLET.match(text) if first in _BULLET_FIRSTS or first.isdigit() else None
+    numbered = first.isdigit() and _stop_second(text)
+    bullet = _BULLET.match(text) if first in _BULLET_FIRSTS or numbered else None
     if bullet is not None and (
         len(text[bullet.end() :].split()) <= _MENU_ITEM_WORDS or not _closed(text)
     ):
@@ -1048,7 +1049,23 @@ def _bulleted(text: str) -> bool:
     first = text[:1]
     if first == "" or (not "0" <= first <= "9" and first < "\x80" and first not in "*+-"):
         return False  # (the symbols past ASCII, and any digit there, are left to the match)
+    if first not in _BULLET_FIRSTS and not _stop_second(text):
+        return False  # (a digit, or a character past ASCII, that no stop follows)
     return _BULLET.match(text) is not None
+
+
+def _stop_second(text: str) -> bool:
+    """Whether a number's mark may open ``text``: a stop or a bracket second or third.
+
+    The one thing :data:`_BULLET`'s number ("2.", "10)") needs that a line opening
+    with a date or a figure ("16 de marzo", "2.000 millones") mostly lacks.
+
+    Examples:
+        >>> _stop_second("2. Lima"), _stop_second("10) Lima"), _stop_second("16 de marzo")
+        (True, True, False)
+    """
+    second = text[1:3]
+    return "." in second or ")" in second
 
 
 def _announces(text: str) -> bool:
