@@ -1739,3 +1739,41 @@ def test_bulleted_answers_as_the_bullet_match(text: str) -> None:
     from noticiaparse._layout import page  # noqa: PLC0415
 
     assert page._bulleted(text) is (page._BULLET.match(text) is not None)  # noqa: SLF001
+
+
+_ASCII_MARKED = st.text(
+    alphabet="-*+#>PRab AB12.):\t\n\x0b\x0c\r\x1c\x1f\x85", min_size=0, max_size=10
+)
+
+
+@given(_ASCII_MARKED)
+def test_layout_ascii_twins_match_as_regex(text: str) -> None:
+    # speedRe: page's _LETTER, _GLUE, _BULLET, wrap's _OWN_LINE and byline's _GLUED are
+    # read by a standard-engine twin on ASCII text: the same answers and places
+    from noticiaparse._layout import byline, page, wrap  # noqa: PLC0415
+
+    assert page._bullet(text) is None or page._BULLET.match(text) is not None  # noqa: SLF001
+    bullet, plain = page._bullet(text), page._BULLET.match(text)  # noqa: SLF001
+    assert (bullet and bullet.span()) == (plain and plain.span())
+    assert wrap._own_line(text) is (wrap._OWN_LINE.match(text) is not None)  # noqa: SLF001
+    assert byline._glued(text) is (byline._GLUED.search(text) is not None)  # noqa: SLF001
+
+
+@given(st.text(alphabet="abcdeABCDE xÁé", max_size=40))
+def test_glue_twins_find_the_same_places(text: str) -> None:
+    from noticiaparse._layout import byline, page  # noqa: PLC0415
+
+    glued = byline._GLUED.search(text) is not None  # noqa: SLF001
+    assert byline._glued(text) is glued  # noqa: SLF001
+    if text.isascii():
+        twin = [m.start() for m in page._ASCII_GLUE.finditer(text)]  # noqa: SLF001
+        assert twin == [m.start() for m in page._GLUE.finditer(text)]  # noqa: SLF001
+
+
+def test_ascii_letter_twin_on_every_ascii_character() -> None:
+    from noticiaparse._layout import page  # noqa: PLC0415
+
+    for code in range(128):
+        char = chr(code)
+        twin = page._ASCII_LETTER.match(char) is not None  # noqa: SLF001
+        assert twin is (page._LETTER.match(char) is not None), repr(char)  # noqa: SLF001

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -159,6 +160,10 @@ _OWN_LINE = regex.compile(r"(?:[-*+•·▪◦—–―‒]|\d{1,2}[.)]|[PR][:.]
 #: What ``_OWN_LINE``'s marks open with; its other branches, a number's "2." or "10)"
 #: and a turn's "P:" or "R.", show a stop, a colon or a bracket second or third.
 _OWN_FIRSTS = "-*+•·▪◦—–―‒#>"
+#: ``_OWN_LINE`` for a line whose first ``_OWN_REACH`` characters are ASCII (all it
+#: reads): the standard engine's call costs half of ``regex``'s.
+_ASCII_OWN_LINE = re.compile(r"(?:[-*+]|[0-9]{1,2}[.)]|[PR][:.]|#{1,6})[\t\n\x0b\x0c\r ]|>")
+_OWN_REACH = 7
 #: Where a sentence's end sits: a stop, perhaps inside at most
 #: :data:`_MAX_CLOSING_MARKS` closing marks or emphasis marks.
 _STOP_MARKS = frozenset(".!?…:;")
@@ -471,7 +476,7 @@ def _own_line(text: str) -> bool:
             or ")" in second
             or ":" in second[:1]
         )
-        and _OWN_LINE.match(text) is not None
+        and (_ASCII_OWN_LINE if text[:_OWN_REACH].isascii() else _OWN_LINE).match(text) is not None
     )
 
 
