@@ -1777,3 +1777,52 @@ def test_ascii_letter_twin_on_every_ascii_character() -> None:
         char = chr(code)
         twin = page._ASCII_LETTER.match(char) is not None  # noqa: SLF001
         assert twin is (page._LETTER.match(char) is not None), repr(char)  # noqa: SLF001
+
+
+@given(st.text(alphabet="ab AB.!?\t\n\x1c\x85éÉ", max_size=30))
+def test_sentence_break_twin_finds_the_same_stops(text: str) -> None:
+    from noticiaparse._layout import tail  # noqa: PLC0415
+
+    twin = [m.span() for m in tail._breaks(text).finditer(text)]  # noqa: SLF001
+    assert twin == [m.span() for m in tail._SENTENCE_BREAK.finditer(text)]  # noqa: SLF001
+
+
+@given(st.text(alphabet="ab$_.( )x", max_size=50))
+def test_call_opens_before_every_code_start(text: str) -> None:
+    # page._call_opens (speedRe) is a necessary condition of _CODE_START's call branch
+    from noticiaparse._layout import page  # noqa: PLC0415
+
+    keyword = text.startswith(("var", "let", "const", "function"))
+    if page._CODE_START.match(text) is not None and not keyword:  # noqa: SLF001
+        assert page._call_opens(text)  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    ("line", "keyed"),
+    [
+        ("date 2024-11-03 Sociedad", True),
+        ("   abcdefghijkl:   2024-11-03", True),
+        ("   abcdefghijklm:   2024-11-03", False),
+        ("Fecha 03/11/2024", False),
+    ],
+)
+def test_keyed_iso_reach_either_side(line: str, *, keyed: bool) -> None:
+    # published._keyed_iso (speedRe) tries _KEYED_ISO only with a hyphen in its reach:
+    # the longest opening the pattern allows reaches it, one letter more does not match
+    from noticiaparse._layout import published  # noqa: PLC0415
+
+    assert (published._KEYED_ISO.match(line) is not None) is keyed  # noqa: SLF001
+    reach = published._KEYED_ISO_REACH  # noqa: SLF001
+    assert not keyed or "-" in line[:reach]
+
+
+@pytest.mark.parametrize(
+    ("line", "data"),
+    [('{   "key": 1', True), ('[ "a": 2', True), ('{    "key": 1', False), ("Dijo: sí", False)],
+)
+def test_data_key_quote_reach_either_side(line: str, *, data: bool) -> None:
+    from noticiaparse._layout import top  # noqa: PLC0415
+
+    assert (top._DATA_KEY.match(line) is not None) is data  # noqa: SLF001
+    assert not data or '"' in line[: top._DATA_KEY_QUOTE]  # noqa: SLF001
+    assert not data or not top._prose(line)  # noqa: SLF001

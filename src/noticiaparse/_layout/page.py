@@ -849,11 +849,29 @@ def _code_like(text: str) -> bool:
         text.endswith(("{", "}", ";"))
         or text[:1] in "})]"
         or (
-            # (a keyword opens the line, or the call's "." and "(" both stand in it)
-            (text.startswith(("var", "let", "const", "function")) or ("(" in text and "." in text))
+            (text.startswith(("var", "let", "const", "function")) or _call_opens(text))
             and _CODE_START.match(text) is not None
         )
     )
+
+
+def _call_opens(text: str) -> bool:
+    """Whether ``_CODE_START``'s call ("window.dataLayer.push(") may open ``text``.
+
+    Its first name ends at the line's first full stop, within 40 characters and with no
+    space before it (a name holds none), and a bracket follows: a line of prose opening
+    with a word and a space is ruled out without the match.
+
+    Examples:
+        >>> _call_opens("window.dataLayer.push(x)"), _call_opens("El plan (2021). Dijo")
+        (True, False)
+    """
+    dot = text.find(".", 1, _CALL_REACH)
+    return dot > 0 and " " not in text[:dot] and "(" in text
+
+
+#: ``_CODE_START``'s call has its first full stop before this offset.
+_CALL_REACH = 41
 
 
 #: A line of links alone ends with a link's closing bracket and three spaces at most.

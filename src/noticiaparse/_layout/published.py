@@ -416,6 +416,9 @@ _section_after = lazy_regex(r"\s(?:en|in)\s(?=\p{Lu})")
 _KEYED_ISO = regex.compile(
     r"\s{0,3}(?P<key>\p{L}{3,12}):?\s{1,3}(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?=\s|$)"
 )
+#: ``_KEYED_ISO``'s first hyphen stands before this offset: three spaces, a key of twelve
+#: letters, a colon, three spaces and a year's four digits at most come first.
+_KEYED_ISO_REACH = 24
 #: What sets a signing desk apart after the date: " - AFP", " | Agencia EFE".
 _DESK_AFTER = regex.compile(r"\s{1,3}[|–—-]\s{1,3}")
 
@@ -615,7 +618,8 @@ def _keyed_iso(text: str) -> DateLine | None:
         >>> _keyed_iso(" date 2024-11-03 Sociedad").value
         datetime.date(2024, 11, 3)
     """
-    match = _KEYED_ISO.match(text)
+    # (the year's hyphen stands within _KEYED_ISO_REACH characters: most lines show none)
+    match = _KEYED_ISO.match(text) if "-" in text[:_KEYED_ISO_REACH] else None
     if match is None or _cues().get(fold(match["key"])) != "published":
         return None
     day = valid_date(int(match["y"]), int(match["m"]), int(match["d"]))
