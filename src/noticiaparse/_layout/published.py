@@ -166,7 +166,7 @@ _YEAR_OR_NUMERIC = regex.compile(r"\d{4}|\d[-/.]\d")
 #: pair on every ASCII character).
 _ASCII_YEAR = re.compile(r"[0-9]{4}")
 _ASCII_NUMERIC = re.compile(r"[0-9][-/.][0-9]")
-_ASCII_YEAR_OR_NUMERIC = re.compile(r"[0-9]{4}|[0-9][-/.][0-9]")
+_ASCII_YEAR_OR_NUMERIC = re.compile(r"[0-9](?:[0-9]{3}|[-/.][0-9])")  # (one digit first)
 #: A year's four digits with the next date glued to them, no space between: a day's
 #: digits and their separator ("20256 de octubre", "202412/03") or a month's letter
 #: ("2025octubre 7"). The cut stands right after the year.

@@ -225,8 +225,9 @@ _LINK_ROW_BARS = 3
 #: (The stop alone is matched, its neighbours looked around: the engine then skips to the
 #: stops, and a line holds few; the matches are counted as before, none overlapping.)
 _SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll})[.!?](?=\s\p{Lu})")
-#: ``_SENTENCE_BREAK`` for an ASCII line: the same matches, by the standard engine.
-_ASCII_SENTENCE_BREAK = re.compile(r"(?<=[a-z])[.!?](?=[\t\n\x0b\x0c\r ][A-Z])")
+#: ``_SENTENCE_BREAK`` for an ASCII line: the same matches, by the standard engine (the
+#: stop first, looked behind from: the engine skips to the stops, as ``regex`` does).
+_ASCII_SENTENCE_BREAK = re.compile(r"[.!?](?<=[a-z][.!?])(?=[\t\n\x0b\x0c\r ][A-Z])")
 #: A numbered note under the text: "[3] https://…".
 #: A line whose first letter is lower case, past symbols (an emoji, a mark).
 _LOWER_START = regex.compile(r"[\p{So}\p{Sk}\s]{0,8}\p{Ll}")
