@@ -1627,3 +1627,202 @@ def test_non_word_is_the_engines_non_word() -> None:
     assert [bool(listed.match(char)) for char in chars] == [
         bool(plain.match(char)) for char in chars
     ]
+
+
+@pytest.mark.parametrize("name", ["YEAR", "NUMERIC", "YEAR_OR_NUMERIC"])
+def test_published_ascii_twins_match_as_regex(name: str) -> None:
+    # published's digit patterns are searched by their standard-engine twin in an ASCII
+    # text (speedRe): the same matches on every ASCII character at each place of a shape
+    from noticiaparse._layout import published  # noqa: PLC0415
+
+    pattern = getattr(published, f"_{name}")
+    twin = getattr(published, f"_ASCII_{name}")
+    for code in range(128):
+        char = chr(code)
+        for text in (f"{char}021", f"2{char}21", f"20{char}1", f"1{char}3", f"a{char}"):
+            assert bool(twin.search(text)) is bool(pattern.search(text)), repr(text)
+
+
+@given(st.text(max_size=30))
+def test_found_answers_as_the_pattern(text: str) -> None:
+    from noticiaparse._layout import published  # noqa: PLC0415
+    from noticiaparse._text.gates import found  # noqa: PLC0415
+
+    pattern, twin = published._YEAR_OR_NUMERIC, published._ASCII_YEAR_OR_NUMERIC  # noqa: SLF001
+    assert found(pattern, twin, text) is (pattern.search(text) is not None)
+
+
+def test_site_field_opens_only_on_its_listed_firsts() -> None:
+    # signature._SITE_FIELD is tried only on a line opening with one of _SITE_FIRSTS
+    # (speedRe): every character its case-blind "s" matches, on every code point
+    import regex  # noqa: PLC0415
+
+    from noticiaparse._layout import signature  # noqa: PLC0415
+
+    blind_s = regex.compile("(?i)s")
+    firsts = [chr(c) for c in range(0x110000) if blind_s.match(chr(c))]
+    assert sorted(firsts) == sorted(signature._SITE_FIRSTS)  # noqa: SLF001
+    field = signature._SITE_FIELD  # noqa: SLF001
+    assert field.match("ſite_name: Diario del Valle") is not None
+    assert field.match("Site: La Voz") is not None
+    assert field.match(" site: La Voz") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "window.dataLayer.push(x)",
+        "a.b(",
+        "var x = 1",
+        "const f",
+        "push(x) sin punto",
+        "Dijo. (Luego)",
+        "El dato (x) y el resto.",
+        "function(){",
+        "letra.dos(",
+    ],
+)
+def test_code_like_gate_keeps_every_code_start(line: str) -> None:
+    # page._code_like tries _CODE_START only on a line with a keyword first or both a
+    # "." and a "(" (speedRe): a line either side of that test, the same answer
+    from noticiaparse._layout import page  # noqa: PLC0415
+
+    start = page._CODE_START.match(line) is not None  # noqa: SLF001
+    assert not start or page._code_like(line)  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    ("line", "when"),
+    [
+        ("Publicado 2021-03-16T10:31:00Z", "2021-03-16 10:31:00"),
+        ("2021-03-16t10:31z", "2021-03-16 10:31:00"),
+        ("2021-03-16T10:31:00", "2021-03-16 10:31:00"),
+        ("16/03/2021 10:31", "2021-03-16 10:31:00"),
+        ("Zárate, 16/03/2021", "2021-03-16"),
+        ("2021-03-16 tarde", None),
+    ],
+)
+def test_read_line_reads_iso_stamps_with_or_without_t_and_z(line: str, when: str | None) -> None:
+    # published._read_line substitutes an ISO stamp's "t" and "z" only where the folded
+    # line holds them (speedRe): lines with either, both and neither read as on main
+    from noticiaparse._layout import published  # noqa: PLC0415
+
+    read = published._read_line(line)  # noqa: SLF001
+    assert (None if read is None else str(read.value)) == when
+
+
+_MARKED = st.text(alphabet="-*+•·▪◦—–―‒#>PRp12٣.):; \tab«", max_size=8)
+
+
+@given(_MARKED)
+def test_own_line_answers_as_its_match(text: str) -> None:
+    # wrap._own_line (speedRe) tries _OWN_LINE only where a branch can open: each line,
+    # gated or not, answers as the match
+    from noticiaparse._layout import wrap  # noqa: PLC0415
+
+    assert wrap._own_line(text) is (wrap._OWN_LINE.match(text) is not None)  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    "line", ["2. Lima", "10) Lima", "16 de marzo", "2.000 millones", "P: ¿Y?", "Pedro", "٣. Lima"]
+)
+def test_own_line_either_side_of_its_gate(line: str) -> None:
+    from noticiaparse._layout import wrap  # noqa: PLC0415
+
+    assert wrap._own_line(line) is (wrap._OWN_LINE.match(line) is not None)  # noqa: SLF001
+
+
+@given(_MARKED)
+def test_bulleted_answers_as_the_bullet_match(text: str) -> None:
+    # page._bulleted and _list_kind (speedRe) try a number's _BULLET only where a stop or
+    # a bracket stands second or third
+    from noticiaparse._layout import page  # noqa: PLC0415
+
+    assert page._bulleted(text) is (page._BULLET.match(text) is not None)  # noqa: SLF001
+
+
+_ASCII_MARKED = st.text(
+    alphabet="-*+#>PRab AB12.):\t\n\x0b\x0c\r\x1c\x1f\x85", min_size=0, max_size=10
+)
+
+
+@given(_ASCII_MARKED)
+def test_layout_ascii_twins_match_as_regex(text: str) -> None:
+    # speedRe: page's _LETTER, _GLUE, _BULLET, wrap's _OWN_LINE and byline's _GLUED are
+    # read by a standard-engine twin on ASCII text: the same answers and places
+    from noticiaparse._layout import byline, page, wrap  # noqa: PLC0415
+
+    assert page._bullet(text) is None or page._BULLET.match(text) is not None  # noqa: SLF001
+    bullet, plain = page._bullet(text), page._BULLET.match(text)  # noqa: SLF001
+    assert (bullet and bullet.span()) == (plain and plain.span())
+    assert wrap._own_line(text) is (wrap._OWN_LINE.match(text) is not None)  # noqa: SLF001
+    assert byline._glued(text) is (byline._GLUED.search(text) is not None)  # noqa: SLF001
+
+
+@given(st.text(alphabet="abcdeABCDE xÁé", max_size=40))
+def test_glue_twins_find_the_same_places(text: str) -> None:
+    from noticiaparse._layout import byline, page  # noqa: PLC0415
+
+    glued = byline._GLUED.search(text) is not None  # noqa: SLF001
+    assert byline._glued(text) is glued  # noqa: SLF001
+    if text.isascii():
+        twin = [m.start() for m in page._ASCII_GLUE.finditer(text)]  # noqa: SLF001
+        assert twin == [m.start() for m in page._GLUE.finditer(text)]  # noqa: SLF001
+
+
+def test_ascii_letter_twin_on_every_ascii_character() -> None:
+    from noticiaparse._layout import page  # noqa: PLC0415
+
+    for code in range(128):
+        char = chr(code)
+        twin = page._ASCII_LETTER.match(char) is not None  # noqa: SLF001
+        assert twin is (page._LETTER.match(char) is not None), repr(char)  # noqa: SLF001
+
+
+@given(st.text(alphabet="ab AB.!?\t\n\x1c\x85éÉ", max_size=30))
+def test_sentence_break_twin_finds_the_same_stops(text: str) -> None:
+    from noticiaparse._layout import tail  # noqa: PLC0415
+
+    twin = [m.span() for m in tail._breaks(text).finditer(text)]  # noqa: SLF001
+    assert twin == [m.span() for m in tail._SENTENCE_BREAK.finditer(text)]  # noqa: SLF001
+
+
+@given(st.text(alphabet="ab$_.( )x", max_size=50))
+def test_call_opens_before_every_code_start(text: str) -> None:
+    # page._call_opens (speedRe) is a necessary condition of _CODE_START's call branch
+    from noticiaparse._layout import page  # noqa: PLC0415
+
+    keyword = text.startswith(("var", "let", "const", "function"))
+    if page._CODE_START.match(text) is not None and not keyword:  # noqa: SLF001
+        assert page._call_opens(text)  # noqa: SLF001
+
+
+@pytest.mark.parametrize(
+    ("line", "keyed"),
+    [
+        ("date 2024-11-03 Sociedad", True),
+        ("   abcdefghijkl:   2024-11-03", True),
+        ("   abcdefghijklm:   2024-11-03", False),
+        ("Fecha 03/11/2024", False),
+    ],
+)
+def test_keyed_iso_reach_either_side(line: str, *, keyed: bool) -> None:
+    # published._keyed_iso (speedRe) tries _KEYED_ISO only with a hyphen in its reach:
+    # the longest opening the pattern allows reaches it, one letter more does not match
+    from noticiaparse._layout import published  # noqa: PLC0415
+
+    assert (published._KEYED_ISO.match(line) is not None) is keyed  # noqa: SLF001
+    reach = published._KEYED_ISO_REACH  # noqa: SLF001
+    assert not keyed or "-" in line[:reach]
+
+
+@pytest.mark.parametrize(
+    ("line", "data"),
+    [('{   "key": 1', True), ('[ "a": 2', True), ('{    "key": 1', False), ("Dijo: sí", False)],
+)
+def test_data_key_quote_reach_either_side(line: str, *, data: bool) -> None:
+    from noticiaparse._layout import top  # noqa: PLC0415
+
+    assert (top._DATA_KEY.match(line) is not None) is data  # noqa: SLF001
+    assert not data or '"' in line[: top._DATA_KEY_QUOTE]  # noqa: SLF001
+    assert not data or not top._prose(line)  # noqa: SLF001

@@ -25,6 +25,7 @@ from noticiaparse._layout.boilerplate import (
     masthead_words,
     roles,
 )
+from noticiaparse._text import gates
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import lines, rows
@@ -92,6 +93,14 @@ _NAME_WORD = r"(?:\p{Lu}[\p{L}'’\-]{0,30}\.?|\p{Lu}\.(?:\s?\p{Lu}\.){0,2})"
 #: Two words a renderer glued where two elements met ("XavierMas de Xaxàs"): a word of
 #: four lower-case letters or more, then a capitalised one ("McDonald" is left whole).
 _GLUED = regex.compile(r"(?<=\p{Lu}\p{Ll}{3,30})(?=\p{Lu}\p{Ll})")
+#: Whether ``_GLUED`` finds a place in an ASCII text: a capital, three to thirty
+#: lower-case letters, and a capital and a lower-case letter after them.
+_ASCII_GLUED = re.compile(r"[A-Z][a-z]{3,30}(?=[A-Z][a-z])")
+
+
+def _glued(text: str) -> bool:
+    """Whether ``_GLUED`` finds a place in ``text`` (by its ASCII twin in an ASCII text)."""
+    return gates.found(_GLUED, _ASCII_GLUED, text)
 
 
 #: A markdown link alone on its line, perhaps in bold or a list: "* **[Ana Díaz](url)**".
@@ -101,7 +110,7 @@ _link_line = lazy_regex(
 )
 
 
-_PATH_WORD = regex.compile(r"[a-z]+")
+_PATH_WORD = re.compile(r"[a-z]+")  # (ASCII letters: the standard engine's, cheaper)
 
 
 #: Markdown a renderer leaves around a byline: a link's label stays ("Por [Ana Soto](…)"),
@@ -331,7 +340,7 @@ class Byline:
 def _clean_name(part: str) -> str:
     """One name as written, its spaces collapsed, glued words apart, no final stop."""
     name = collapse(part).strip(" ,")
-    if _GLUED.search(name):
+    if _glued(name):
         name = _GLUED.sub(" ", name)
     if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > _MAX_INITIAL:
         name = name[:-1]  # a final stop, not an initial ("Soto V.")
@@ -973,7 +982,7 @@ def _role_key(line: str) -> regex.Match[str] | None:
 
 def _unled(line: str) -> Byline | None:
     """:func:`read_byline` of a line no lead opens, no desk nor role alone."""
-    if " " not in line and _NAME_MARK.search(line) is None and _GLUED.search(line) is None:
+    if " " not in line and _NAME_MARK.search(line) is None and not _glued(line):
         return None  # one word and no mark (see _NAME_MARKS): no name, no credited desk
     if _one_part(line) and (_NO_NAME_MARK.search(line) is not None or _no_name_shape(line)):
         # one part holding a digit or a sentence's mark (see _NO_NAME), or a word no
@@ -1163,7 +1172,7 @@ def _no_name_shape(line: str) -> bool:
     if _may_be_name(text) or (text.endswith(".") and _may_be_name(text[:-1])):
         return False
     last = text.rsplit(None, 1)[-1] if text else ""
-    if _GLUED.search(last) is not None:  # (cleaning reads the last of its glued words)
+    if _glued(last):  # (cleaning reads the last of its glued words)
         last = _GLUED.sub(" ", last).rsplit(None, 1)[-1]
     for tail in (last, last[:-1]) if last.endswith(".") else (last,):
         folded = fold(tail).rsplit(None, 1)

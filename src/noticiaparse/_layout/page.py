@@ -100,7 +100,7 @@ from noticiaparse._layout.wrap import (
 )
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
-from noticiaparse._text.gates import has_digit
+from noticiaparse._text.gates import found, has_digit
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import folded_lines
 from noticiaparse._text.record import record_repr
@@ -115,6 +115,15 @@ _block = lazy_regex(r"[^\n ](?:[^\n ]| (?! ))*")
 
 _COMBINED = re.compile(r"\s{1,3}(?:\||·|•|–|—|-|el)\s{1,3}|,\s{1,3}")
 _LETTER = regex.compile(r"\p{L}")
+#: ``_LETTER``, ``_GLUE`` and ``_BULLET`` for an ASCII text: the standard engine's calls
+#: cost half of ``regex``'s (``tests/test_hostile_costs.py`` checks each pair on ASCII).
+#: A scanning twin opens with a set of characters, not a lookbehind or an alternation:
+#: the standard engine skips to that set fast, and is slower than ``regex`` otherwise.
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_GLUE = re.compile(r"[A-Z](?<=[a-z][a-z][A-Z])(?=[a-z])")  # (a capital first)
+_ASCII_BULLET = re.compile(r"(?:[*+-]|[0-9]{1,2}[.)])[\t\n\x0b\x0c\r ]{1,3}(?=[^\t\n\x0b\x0c\r ])")
+#: ``_BULLET`` reads no further than this many characters.
+_BULLET_REACH = 7
 #: A turn of dialogue (Spanish sets it with the em dash): the words spoken, then the
 #: narrator's incise, a dash after a space and a lower-case word ("—Sí —dijo Ana—.").
 _DIALOGUE_TURN = regex.compile(r"[—―] ?[¿¡«\"“\p{Lu}][^—―\n]*+(?<= )[—―]\p{Ll}{2}")
@@ -512,7 +521,7 @@ def _run_cut(text: str, above: _Line, line: _Line, after: _Line | None) -> bool:
     open_above = _cut_open(above.text)
     if open_above and opens_run(text, line.start) and _at_margin(text, above):
         return True
-    if not ends_run(text, above.end) or _LETTER.search(above.text) is None:
+    if not ends_run(text, above.end) or not found(_LETTER, _ASCII_LETTER, above.text):
         return False
     if open_above and not line.text[:1].isupper():
         return True
@@ -572,7 +581,7 @@ def _continues(above: str, text: str) -> bool:
     if short and not last.isalpha() and last not in _OPEN_ENDS and last != "-":
         return False  # (every reading below needs one or the other, or an open end)
     # (a letter ending the line is the letter most lines show: searched for only if not)
-    if (not last.isalpha() and _LETTER.search(above) is None) or (
+    if (not last.isalpha() and not found(_LETTER, _ASCII_LETTER, above)) or (
         text[:1] in _KEY_FIRSTS and _KEY.match(text) is not None  # (a key opens so)
     ):
         return False  # under a rule or a mark; a "key: value" line of metadata
@@ -815,7 +824,7 @@ def _shape_kind(text: str, folded: str | None = None) -> str | None:
         ("@" in text and _contact().fullmatch(text))
         or (text.startswith(("pic.", "http")) and _post_link().fullmatch(text))
         or (text[:1] == "#" and _hashtags().fullmatch(text))
-        or (len(text) <= _MAX_LABEL and _LETTER.search(text) is None)
+        or (len(text) <= _MAX_LABEL and not found(_LETTER, _ASCII_LETTER, text))
     ):
         return "line"  # contact, hashtags, a player's "00:00 / 03:24"
     if "," in text and len(text) <= _MAX_LABEL and _place_line(text):
@@ -897,7 +906,8 @@ def _glued_links(text: str) -> int:
     """
     count = 0
     next_at = 0  # where the next glued capital may stand
-    for capital in _GLUE.finditer(text, 0, _MAX_LABEL * 4):
+    glue = _ASCII_GLUE if text.isascii() else _GLUE
+    for capital in glue.finditer(text, 0, _MAX_LABEL * 4):
         if capital.start() >= next_at:
             count += 1
             if count >= _MIN_GLUED_LINKS:
@@ -916,10 +926,29 @@ def _code_like(text: str) -> bool:
         text.endswith(("{", "}", ";"))
         or text[:1] in "})]"
         or (
-            ("(" in text or text.startswith(("var", "let", "const", "function")))
+            (text.startswith(("var", "let", "const", "function")) or _call_opens(text))
             and _CODE_START.match(text) is not None
         )
     )
+
+
+def _call_opens(text: str) -> bool:
+    """Whether ``_CODE_START``'s call ("window.dataLayer.push(") may open ``text``.
+
+    Its first name ends at the line's first full stop, within 40 characters and with no
+    space before it (a name holds none), and a bracket follows: a line of prose opening
+    with a word and a space is ruled out without the match.
+
+    Examples:
+        >>> _call_opens("window.dataLayer.push(x)"), _call_opens("El plan (2021). Dijo")
+        (True, False)
+    """
+    dot = text.find(".", 1, _CALL_REACH)
+    return dot > 0 and " " not in text[:dot] and "(" in text
+
+
+#: ``_CODE_START``'s call has its first full stop before this offset.
+_CALL_REACH = 41
 
 
 #: A line of links alone ends with a link's closing bracket and three spaces at most.
@@ -947,7 +976,8 @@ def _list_kind(text: str) -> str | None:
     if _links_alone(text):
         return "media" if _image().match(text) else "item"
     first = text[:1]
-    bullet = _BULLET.match(text) if first in _BULLET_FIRSTS or first.isdigit() else None
+    numbered = first.isdigit() and _stop_second(text)
+    bullet = _bullet(text) if first in _BULLET_FIRSTS or numbered else None
     if bullet is not None and (
         len(text[bullet.end() :].split()) <= _MENU_ITEM_WORDS or not _closed(text)
     ):
@@ -1155,7 +1185,30 @@ def _bulleted(text: str) -> bool:
     first = text[:1]
     if first == "" or (not "0" <= first <= "9" and first < "\x80" and first not in "*+-"):
         return False  # (the symbols past ASCII, and any digit there, are left to the match)
-    return _BULLET.match(text) is not None
+    if first not in _BULLET_FIRSTS and not _stop_second(text):
+        return False  # (a digit, or a character past ASCII, that no stop follows)
+    return _bullet(text) is not None
+
+
+def _bullet(text: str) -> re.Match[str] | regex.Match[str] | None:
+    """``_BULLET.match(text)``, by its ASCII twin where the mark's reach is ASCII."""
+    if text[:_BULLET_REACH].isascii():
+        return _ASCII_BULLET.match(text)
+    return _BULLET.match(text)
+
+
+def _stop_second(text: str) -> bool:
+    """Whether a number's mark may open ``text``: a stop or a bracket second or third.
+
+    The one thing :data:`_BULLET`'s number ("2.", "10)") needs that a line opening
+    with a date or a figure ("16 de marzo", "2.000 millones") mostly lacks.
+
+    Examples:
+        >>> _stop_second("2. Lima"), _stop_second("10) Lima"), _stop_second("16 de marzo")
+        (True, True, False)
+    """
+    second = text[1:3]
+    return "." in second or ")" in second
 
 
 def _announces(text: str) -> bool:

@@ -277,6 +277,9 @@ def pick_authors(lines: Sequence[Line], headline: int, body_start: int) -> tuple
 
 #: A metadata block's field that names the site: "sitename: Diario del Valle".
 _SITE_FIELD = regex.compile(r"(?i:sitename|site_name|site)\s{0,2}:\s{0,3}(?P<name>.{2,80})")
+#: What ``_SITE_FIELD`` opens with: each character its case-blind "s" matches (the long
+#: "ſ" too). A line opening otherwise, most lines, is ruled out without the match.
+_SITE_FIRSTS = "Ssſ"
 #: What sets the site's name apart after the title, in a title tag.
 _SITE_CUT = regex.compile(r"\s{1,3}[-|–—:·]\s{1,3}")
 
@@ -287,7 +290,7 @@ def _site_names(lines: Sequence[Line], headline: int) -> frozenset[str]:
     title = lines[headline].text.strip() if headline >= 0 else ""
     for line in lines[: min(len(lines), _SITE_REACH)]:
         text = line.text.strip()
-        field = _SITE_FIELD.match(text)
+        field = _SITE_FIELD.match(text) if text[:1] in _SITE_FIRSTS else None
         if field is not None:
             names.add(fold(_SITE_CUT.split(field["name"].strip(" \"'"))[0]))
         elif title and text != title and text.startswith(title):

@@ -225,6 +225,9 @@ _LINK_ROW_BARS = 3
 #: (The stop alone is matched, its neighbours looked around: the engine then skips to the
 #: stops, and a line holds few; the matches are counted as before, none overlapping.)
 _SENTENCE_BREAK = regex.compile(r"(?<=\p{Ll})[.!?](?=\s\p{Lu})")
+#: ``_SENTENCE_BREAK`` for an ASCII line: the same matches, by the standard engine (the
+#: stop first, looked behind from: the engine skips to the stops, as ``regex`` does).
+_ASCII_SENTENCE_BREAK = re.compile(r"[.!?](?<=[a-z][.!?])(?=[\t\n\x0b\x0c\r ][A-Z])")
 #: A numbered note under the text: "[3] https://…".
 #: A line whose first letter is lower case, past symbols (an emoji, a mark).
 _LOWER_START = regex.compile(r"[\p{So}\p{Sk}\s]{0,8}\p{Ll}")
@@ -355,6 +358,11 @@ class BodyLine:
     sentence: bool = False
     closed: bool = False
     names: bool = False
+
+
+def _breaks(text: str) -> re.Pattern[str] | regex.Pattern[str]:
+    """``_SENTENCE_BREAK``, or its standard-engine twin for an ASCII ``text``."""
+    return _ASCII_SENTENCE_BREAK if text.isascii() else _SENTENCE_BREAK
 
 
 def body_furniture(lines: Sequence[BodyLine]) -> frozenset[int]:
@@ -1123,7 +1131,7 @@ def _past_share(summary: BodyLine) -> int:
     text = summary.text
     return (
         _RETOLD_SHARE
-        if text[:1] in _QUOTED_OPENERS or _SENTENCE_BREAK.search(text) is not None
+        if text[:1] in _QUOTED_OPENERS or _breaks(text).search(text) is not None
         else _RETOLD_PAST
     )
 
@@ -1362,7 +1370,7 @@ def _card_summary(line: BodyLine) -> int:
     if (
         (stamp is None and not line.closed)
         or len(text) > _CARD_SUMMARY
-        or len(_SENTENCE_BREAK.findall(text)) >= _CARD_SENTENCES
+        or len(_breaks(text).findall(text)) >= _CARD_SENTENCES
     ):
         return 0
     return 1 if stamp is None else _GLUED
@@ -1476,7 +1484,7 @@ def _one_sentence(line: BodyLine) -> bool:
     return (
         line.closed
         and len(line.text) <= _TEASER_SUMMARY
-        and _SENTENCE_BREAK.search(line.text) is None
+        and _breaks(line.text).search(line.text) is None
     )
 
 
@@ -1768,7 +1776,7 @@ def _captions_in_text(lines: Sequence[BodyLine], end: int) -> list[int]:
             seen_text
             and line.body
             and len(line.text) <= _MAX_CAPTION
-            and _SENTENCE_BREAK.search(line.text) is None
+            and _breaks(line.text).search(line.text) is None
             and last_text > i + 1
             and ((credit.kind == "media" and is_credit(credit.text)) or credit.kind == "byline")
             and credit.gap == 0
@@ -2367,7 +2375,7 @@ def _related_list(lines: Sequence[BodyLine], label: int, end: int) -> bool:
 
 def _sentences(line: BodyLine) -> bool:
     """A paragraph of two sentences or more (a teaser's summary is one)."""
-    return line.closed and _SENTENCE_BREAK.search(line.text) is not None
+    return line.closed and _breaks(line.text).search(line.text) is not None
 
 
 def _paragraph(line: BodyLine) -> bool:

@@ -193,6 +193,8 @@ _TRAIL_ARROWS = ("»", ">", "›", "→")
 _LINK_LABEL = regex.compile(r"!?\[(?P<label>[^\[\]\n]{0,300})\]\([^()\s]{0,1000}\)")
 #: A key of structured data (JSON-LD, a script's object) opening a line: '"headline" :'.
 _DATA_KEY = regex.compile(r"[\[{]?\s{0,3}[\"'][\w@$.-]{1,40}[\"']\s{0,3}:")
+#: ``_DATA_KEY``'s opening quote stands before this offset (a bracket, three spaces).
+_DATA_KEY_QUOTE = 5
 _CODE_MARKS = "{}[]=;<>|\\"  # (each counted on its own: far faster than a pattern's scan)
 #: Prose has fewer than one code mark ("{", "=", ";"…) in this many characters.
 _CODE_MARK_SHARE = 50
@@ -1094,7 +1096,8 @@ def _prose(text: str) -> bool:
     Nor a style sheet's selector (".story-list .story-item a", "#menu li"): prose never
     opens with a full stop or a hash glued to a letter.
     """
-    if _DATA_KEY.match(text) is not None or (text[:1] in ".#" and text[1:2].isalpha()):
+    quoted = '"' in text[:_DATA_KEY_QUOTE] or "'" in text[:_DATA_KEY_QUOTE]
+    if (quoted and _DATA_KEY.match(text) is not None) or (text[:1] in ".#" and text[1:2].isalpha()):
         return False
     return _CODE_MARK_SHARE * sum(map(text.count, _CODE_MARKS)) <= len(text)
 
