@@ -77,10 +77,10 @@ CASES: list[tuple[str, str, list[str | None]]] = [
     (
         "statement-taken-from-someone-spain",
         (
-            "El incendio empezó en la bodega. De acuerdo con la declaración tomada a Carlos "
-            "Aguilar, «había herramientas y cables» en el lugar."
+            "El incendio empezó en la bodega. De acuerdo con la declaración tomada al guardia "
+            "Rubén Salas, «había herramientas y cables» en el lugar."
         ),
-        ["Carlos Aguilar"],
+        ["Rubén Salas"],
     ),
 ]
 

@@ -701,7 +701,7 @@ def _plain_document(text: str, phrase: Phrase) -> bool:
         return False
     after = text[phrase.end : phrase.end + _GIVEN_TO_REACH].split()[:2]
     if len(after) == _GIVEN_TO_WORDS and after[0] in words_of("to") and after[1][:1].isupper():
-        return False  # "la declaración tomada a Carlos Aguilar": his words
+        return False  # "la declaración tomada al guardia Rubén Salas": his words
     return not any(w.lower() in word_set("authorship_participles.txt") for w in words)
 
 
