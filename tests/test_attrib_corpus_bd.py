@@ -1,9 +1,11 @@
-"""The attribution corpus, part b (``tests/data/attrib/``), is well-formed.
+"""The attribution corpus, parts b and d (``tests/data/attrib/``), is well-formed.
 
-Its gold was written by reading each text (README_b.md). These checks read the files only (no
-parse, no score): every record has the agreed shape, every gold string stands in its text, every
-line of a text with layout gold is accounted for, each ``b_NNN.txt`` is its record's text, and the
-odd-numbered articles are in the development file, the even-numbered in the held-out one.
+Their gold was written by reading each text (README_b.md, README_d.md). These checks read the
+files only (no parse, no score): every record has the agreed shape, every gold string stands in
+its text, every line of a text with layout gold is accounted for, each ``b_NNN.txt`` and
+``d_NNN.txt`` is its record's text, and the odd-numbered articles of a part are in its
+development file, the even-numbered in its held-out one. (Parts a and c, written to another
+checklist, are checked by ``test_attrib_corpus_ac.py``.)
 """
 
 from __future__ import annotations
@@ -17,14 +19,15 @@ from typing import Any
 import pytest
 
 ATTRIB = Path(__file__).parent / "data" / "attrib"
-SPLITS = ("dev_b.jsonl", "holdout_b.jsonl")
+PARTS = ("b", "d")
+SPLITS = tuple(f"{split}_{part}.jsonl" for part in PARTS for split in ("dev", "holdout"))
 RECORD_KEYS = {"id", "outlet", "url", "country", "reference_date", "text", "gold"}
 GOLD_KEYS = {"headline", "deck", "body", "boilerplate", "authors", "published", "quotes", "sources"}
 LAYOUT_KEYS = {"body", "boilerplate"}
 QUOTE_KINDS = {"direct", "partial", "term", "title"}
 SOURCE_KINDS = {"person", "organization", "media", "document", "anonymous"}
 SPOKEN = {"direct", "partial"}
-ID = re.compile(r"b_(\d{3})")
+ID = re.compile(r"([bd])_(\d{3})")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -39,7 +42,11 @@ ALL = [(name, r) for name in SPLITS for r in _records(name)]
 def _number(record: dict[str, Any]) -> int:
     match = ID.fullmatch(record["id"])
     assert match, record["id"]
-    return int(match.group(1))
+    return int(match.group(2))
+
+
+def _part(record: dict[str, Any]) -> str:
+    return str(record["id"])[0]
 
 
 def _strings(gold: dict[str, Any]) -> list[tuple[str, str]]:
@@ -60,8 +67,9 @@ def _strings(gold: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def test_the_corpus_has_articles_in_pairs() -> None:
-    numbers = sorted(_number(r) for _, r in ALL)
+@pytest.mark.parametrize("part", PARTS)
+def test_the_corpus_has_articles_in_pairs(part: str) -> None:
+    numbers = sorted(_number(r) for _, r in ALL if _part(r) == part)
     assert numbers == list(range(1, len(numbers) + 1))
     assert len(numbers) >= 14
     assert len(numbers) % 2 == 0
@@ -69,7 +77,8 @@ def test_the_corpus_has_articles_in_pairs() -> None:
 
 @pytest.mark.parametrize(("name", "record"), ALL, ids=[r["id"] for _, r in ALL])
 def test_odd_articles_are_dev_and_even_ones_held_out(name: str, record: dict[str, Any]) -> None:
-    assert name == ("dev_b.jsonl" if _number(record) % 2 else "holdout_b.jsonl")
+    part = _part(record)
+    assert name == (f"dev_{part}.jsonl" if _number(record) % 2 else f"holdout_{part}.jsonl")
 
 
 @pytest.mark.parametrize(("name", "record"), ALL, ids=[r["id"] for _, r in ALL])
@@ -137,6 +146,27 @@ def test_the_text_file_is_the_record_text(name: str, record: dict[str, Any]) -> 
     assert path.read_text(encoding="utf-8") == record["text"], name
 
 
-def test_every_text_file_has_its_record() -> None:
-    files = {p.stem for p in ATTRIB.glob("b_*.txt")}
-    assert files == {r["id"] for _, r in ALL}
+@pytest.mark.parametrize("part", PARTS)
+def test_every_text_file_has_its_record(part: str) -> None:
+    files = {p.stem for p in ATTRIB.glob(f"{part}_*.txt")}
+    assert files == {r["id"] for _, r in ALL if _part(r) == part}
+
+
+PART_D = [(name, r) for name, r in ALL if _part(r) == "d"]
+
+
+# Part d's checklist (part b's README leaves a speaker named only inside a quotation out).
+@pytest.mark.parametrize(("name", "record"), PART_D, ids=[r["id"] for _, r in PART_D])
+def test_every_speaker_is_one_of_the_sources(name: str, record: dict[str, Any]) -> None:
+    # The guide makes the speaker of a direct or partial quote a source: each named speaker must be
+    # found among the record's sources, by name or alias, one containing the other.
+    names = [n for src in record["gold"]["sources"] for n in [src["name"], *src["aliases"]]]
+    speakers = {q["speaker"] for q in record["gold"]["quotes"] if q["speaker"]}
+    lost = [s for s in speakers if not any(s in n or n in s for n in names)]
+    assert lost == [], name
+
+
+@pytest.mark.parametrize(("name", "record"), ALL, ids=[r["id"] for _, r in ALL])
+def test_the_text_ends_with_one_newline(name: str, record: dict[str, Any]) -> None:
+    assert record["text"].endswith("\n"), name
+    assert not record["text"].endswith("\n\n"), name
