@@ -292,18 +292,28 @@ def date_before_label(text: str) -> tuple[Span, dt.date | dt.datetime] | None:
     end = date_head(text)
     if end is None:
         return None
-    label = text[end:].strip(" |·-–—")
-    words = label.split()
-    if not words or len(words) > _MAX_LABEL_WORDS or _DIGIT.search(label) is not None:
+    if not _section_label(text[end:].strip(" |·-–—")):
         return None
-    if not (words[0][:1].isupper() and words[-1][:1].isupper()) or any(
-        not w[:1].isupper() and len(w) > _MAX_JOINING for w in words
-    ):
-        return None  # capitalised words, "y" or "de" between them: "Sociedad y Cultura"
     dated = _read_line(text[:end])
     if dated is None or dated.value is None:
         return None
     return Span(0, end), dated.value
+
+
+def _section_label(label: str) -> bool:
+    """Whether ``label`` is a section's name: one to a few capitalised words, no digit.
+
+    "Sociedad", "Sociedad y Cultura" ("y" or "de" between capitalised words); not a
+    sentence ("murieron tres personas") nor a figure.
+    """
+    words = label.split()
+    if not words or len(words) > _MAX_LABEL_WORDS or _DIGIT.search(label) is not None:
+        return False
+    return (
+        words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and not any(not w[:1].isupper() and len(w) > _MAX_JOINING for w in words)
+    )
 
 
 #: What sets a section's label apart from the date after it: "Sociedad | 3 de julio …".
@@ -330,14 +340,8 @@ def date_after_label(text: str) -> tuple[Span, dt.date | dt.datetime] | None:
     bar = _LABEL_BAR.search(text)
     if bar is None or bar.start() == 0 or len(text) > MAX_DATE_LINE:
         return None
-    label = text[: bar.start()].strip()
-    words = label.split()
-    if not words or len(words) > _MAX_LABEL_WORDS or _DIGIT.search(label) is not None:
+    if not _section_label(text[: bar.start()].strip()):
         return None
-    if not (words[0][:1].isupper() and words[-1][:1].isupper()) or any(
-        not w[:1].isupper() and len(w) > _MAX_JOINING for w in words
-    ):
-        return None  # capitalised words, "y" or "de" between them: "Sociedad y Cultura"
     dated = read_date_line(text[bar.end() :])
     if dated is None or dated.value is None:
         return None
