@@ -82,11 +82,21 @@ def _figure_documents() -> tuple[str, ...]:
     return tuple(sorted(lines("figure_documents.txt"), key=len, reverse=True))
 
 
+def _conformity_cues() -> str:
+    """The cues of conformity as one alternation, longest first.
+
+    ``closed_sets.tsv`` (``conformity_cue``): "según", "de acuerdo con", "conforme a"…,
+    their words apart by blanks or tabs.
+    """
+    cues = sorted(closed_set("conformity_cue"), key=lambda cue: (-len(cue), cue))
+    return "|".join(r"[ \t]+".join(map(regex.escape, cue.split())) for cue in cues)
+
+
 @functools.cache
 def _conformity_cue() -> regex.Pattern[str]:
     nouns = "|".join(regex.escape(n) for n in _figure_documents())
     return regex.compile(
-        rf"(?:según|de[ \t]+acuerdo[ \t]+(?:con|a)|conforme[ \t]+a)[ \t]+"
+        rf"(?:{_conformity_cues()})[ \t]+"
         rf"((?:{nouns})[ \t]+\p{{Ll}}{{3,24}}s)(?=[ \t]*[,.;:\n]|$)",
         regex.IGNORECASE,
     )
@@ -97,7 +107,7 @@ def _bare_document_cue() -> regex.Pattern[str]:
     """A cue of conformity, then a document with no article, up to the comma that ends it."""
     nouns = "|".join(regex.escape(n) for n in sorted(lines("bare_documents.txt")))
     return regex.compile(
-        rf"(?:según|de[ \t]+acuerdo[ \t]+(?:con|a)|conforme[ \t]+a)[ \t]+"
+        rf"(?:{_conformity_cues()})[ \t]+"
         rf"((?:{nouns})(?:[ \t]+\p{{L}}{{1,24}}){{1,6}})(?=[ \t]*[,.;:\n]|$)",
         regex.IGNORECASE,
     )
