@@ -254,7 +254,12 @@ _code = lazy_regex(
 )
 
 
-_CODE_START = regex.compile(r"(?:var|let|const|function)\s|[\w$]{1,40}(?:\.[\w$]{1,40}){1,6}\(")
+#: The keywords a script's statement opens with ("var x = …"), read by ``_CODE_START``
+#: and by the exact gate before it.
+_CODE_KEYWORDS = ("var", "let", "const", "function")
+_CODE_START = regex.compile(
+    rf"(?:{'|'.join(_CODE_KEYWORDS)})\s|[\w$]{{1,40}}(?:\.[\w$]{{1,40}}){{1,6}}\("
+)
 
 
 #: A media file's name alone on its line: "joven en la plaza.jpg".
@@ -926,7 +931,7 @@ def _code_like(text: str) -> bool:
         text.endswith(("{", "}", ";"))
         or text[:1] in "})]"
         or (
-            (text.startswith(("var", "let", "const", "function")) or _call_opens(text))
+            (text.startswith(_CODE_KEYWORDS) or _call_opens(text))
             and _CODE_START.match(text) is not None
         )
     )
