@@ -103,6 +103,7 @@ from noticiaparse._text.fold import fold
 from noticiaparse._text.gates import found, has_digit
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import folded_lines
+from noticiaparse._text.lexicons import lines as lexicon_lines
 from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, Spans, pairs
 from noticiaparse._text.spine import Spine
@@ -128,9 +129,11 @@ _BULLET_REACH = 7
 #: narrator's incise, a dash after a space and a lower-case word ("—Sí —dijo Ana—.").
 _DIALOGUE_TURN = regex.compile(r"[—―] ?[¿¡«\"“\p{Lu}][^—―\n]*+(?<= )[—―]\p{Ll}{2}")
 _DIGIT = regex.compile(r"\d")
+#: An e-mail address ("redaccion@diario.example").
+_ADDRESS = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+#: An e-mail address alone on its line, spaces around it.
+_EMAIL = regex.compile(rf"\s*{_ADDRESS}\s*")
 #: A live page's time stamp alone on its line ("10:20", "09.45 h").
-#: An e-mail address alone on its line ("redaccion@diario.example"), spaces around it.
-_EMAIL = regex.compile(r"\s*[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\s*")
 _CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:s|rs?)?\.?)?")
 #: What a copy of the headline or the deck may end with that the other has not.
 _REPEAT_STRIP = " .…"
@@ -215,14 +218,19 @@ _time_stamp = lazy_regex(
 #: "… Sigue leyendo Title", "[…] Leer más", "... Continue reading →": the link's words,
 #: an arrow, the piece's title (a capital, no stop, at most a headline's length) or
 #: nothing after them ("… Leer más libros es la meta." is a sentence).
-_read_more = lazy_regex(
-    r"(?P<cut>…|\.{3}|\[…\]|\[\.{3}\])\s{1,3}(?i:(?:sigue|seguir|seguí|segui|continuar|continúa)"
-    r"\s{1,3}leyendo|le(?:e|er)\s{1,3}m[aá]s|continue\s{1,3}reading|read\s{1,3}more)"
-    r"(?:\s{0,3}[→»›>]{1,3})?(?:\s{1,3}[\"“«]?\p{Lu}[^.!?]{0,300})?\s{0,3}\Z"
-)
-#: A publication stamp glued after a paragraph's last stop: "… según el municipio.
-#: marzo 3, 2024 | 18:40" (a date line with its time or its bar, 60 characters
-#: at most).
+@functools.cache
+def _read_more() -> regex.Pattern[str]:
+    """An excerpt's ellipsis, then the link to the whole piece (``read_more.txt``) to the end."""
+    links = "|".join(
+        r"\s{1,3}".join(map(regex.escape, link.split())) for link in lexicon_lines("read_more.txt")
+    )
+    return regex.compile(
+        rf"(?P<cut>…|\.{{3}}|\[…\]|\[\.{{3}}\])\s{{1,3}}(?i:{links})"
+        r"(?:\s{0,3}[→»›>]{1,3})?(?:\s{1,3}[\"“«]?\p{Lu}[^.!?]{0,300})?\s{0,3}\Z"
+    )
+
+
+#: Where the link to the whole piece is looked for: the line's last characters.
 _READ_MORE_REACH = 320
 
 
@@ -230,7 +238,7 @@ _READ_MORE_REACH = 320
 _sentence_opens = lazy_regex(r"[\"“«¿¡*_]{0,3}\p{Lu}")
 
 
-_contact = lazy_regex(r"(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@\w{2,30})")
+_contact = lazy_regex(rf"(?:{_ADDRESS}|@\w{{2,30}})")
 
 
 #: An embedded post's signature: "— Ana Díaz (@anadiaz) May 4, 2022".
