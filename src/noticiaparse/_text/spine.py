@@ -38,6 +38,7 @@ __all__ = [
     "normalise_stage",
     "rewrite",
     "splice",
+    "windows_1252_controls",
 ]
 
 
@@ -188,14 +189,62 @@ def _normalise_one(match: regex.Match[str] | re.Match[str]) -> str | None:
 
 
 def normalise_stage(text: str) -> tuple[str, OffsetMap | None, tuple[str, ...]]:
-    r"""Line breaks to ``\n``, Unicode spaces to `` ``, invisibles out, accents composed."""
+    r"""Line breaks to ``\n``, Unicode spaces to `` ``, invisibles out, accents composed.
+
+    C1 controls become their Windows-1252 characters when the text shows it was
+    Windows-1252 read as Latin-1 (see :func:`windows_1252_controls`).
+    """
     if unicodedata.is_normalized("NFC", text):
         if _NORMALISE_FIRST.search(text) is None:
             return text, None, ()  # nothing to rewrite (what rewrite would find)
-        new, offset_map = _normalise_in_nfc(text)
+        new, offset_map = _normalise_in_nfc(windows_1252_controls(text))
     else:
-        new, offset_map = rewrite(text, _normalise(), _normalise_one)
+        new, offset_map = rewrite(windows_1252_controls(text), _normalise(), _normalise_one)
     return new, offset_map, ()
+
+
+#: The C1 controls (U+0080-U+009F); NEL (U+0085) is also a line break.
+_C1 = re.compile("[\x80-\x9f]")
+_NEL = "\x85"
+
+
+@functools.cache
+def _windows_1252() -> dict[int, str]:
+    """A ``str.translate`` table: each C1 control to the Windows-1252 character it stands for.
+
+    81, 8D, 8F, 90 and 9D have none in Windows-1252 and stay controls.
+    """
+    table: dict[int, str] = {}
+    for byte in range(0x80, 0xA0):
+        char = bytes([byte]).decode("cp1252", errors="ignore")
+        if char:
+            table[byte] = char
+    return table
+
+
+def windows_1252_controls(text: str) -> str:
+    r"""``text`` with its C1 controls read as Windows-1252, where the text shows that encoding.
+
+    A page stored in Windows-1252 and decoded as Latin-1 keeps its letters (the two
+    share them) but its curly quotes, dashes, ellipsis and euro sign become C1
+    controls, which are never text: ```` and ```` for “ and ”, ```` for –.
+    The parsers read them as those characters, so that such a page's quotations are
+    found; the text an element reports stays the caller's (the control as given).
+    NEL (````), Unicode's line break, is read as "…" only when another C1 control
+    shows the encoding. The result has the same length as ``text``.
+
+    Examples:
+        >>> windows_1252_controls("Dijo: No hay plata y se fue")
+        'Dijo: “No hay plata” –y se fue…'
+        >>> windows_1252_controls("Primera líneaSegunda") == "Primera líneaSegunda"
+        True
+    """
+    table = _windows_1252()
+    found = set(_C1.findall(text))
+    found.discard(_NEL)
+    if not any(ord(char) in table for char in found):
+        return text
+    return text.translate(table)
 
 
 def _normalise_in_nfc(text: str) -> tuple[str, OffsetMap | None]:
