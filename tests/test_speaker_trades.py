@@ -188,3 +188,42 @@ def test_a_role_after_a_named_subject_is_that_person() -> None:
         "sostiene que «la música no tiene ideología»."
     )
     assert speakers(text) == ["Iván Petrov"]
+
+
+SPOKEN_FOR: list[tuple[str, str, list[str | None]]] = [
+    (
+        "state-headline-chile",
+        (
+            "Chile promete una respuesta «firme» ante cualquier sanción\n\n"
+            "El canciller chileno, Luis Mena Araya, prometió este martes una respuesta "
+            "«firme» ante cualquier sanción comercial de sus vecinos."
+        ),
+        ["Luis Mena Araya", "Luis Mena Araya"],
+    ),
+    (
+        "party-lead-spain",
+        (
+            "El Partido Verde califica de «chapuza» el nuevo plan de tráfico.\n\n"
+            "La portavoz municipal del partido, Nerea Olabarria, tildó de «chapuza» el plan "
+            "y pidió retirarlo."
+        ),
+        ["Nerea Olabarria", "Nerea Olabarria"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in SPOKEN_FOR], ids=[c[0] for c in SPOKEN_FOR]
+)
+def test_an_institution_s_words_go_to_who_spoke_for_it(
+    text: str, expected: list[str | None]
+) -> None:
+    assert expected == speakers(text)
+
+
+def test_other_words_of_the_institution_stay_its_own() -> None:
+    text = (
+        "El Ministerio de Salud anunció un plan «de emergencia» para el invierno.\n\n"
+        "La ministra Ana Campos dijo que el plan será «el más grande de la década»."
+    )
+    assert speakers(text)[0] != "Ana Campos"
