@@ -130,7 +130,9 @@ HONOURS: list[tuple[str, str, list[str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in HONOURS], ids=[c[0] for c in HONOURS])
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in HONOURS], ids=[c[0] for c in HONOURS]
+)
 def test_an_honour_after_a_role_is_an_epithet(text: str, expected: list[str | None]) -> None:
     assert expected == speakers(text)
 
