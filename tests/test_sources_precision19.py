@@ -306,7 +306,8 @@ CASES: list[tuple[str, str, Mentioned]] = [
             "el lunes."
         ),
         [
-            ("Eric Morales", "person", ["Eric Morales", "Morales"]),
+            # "cardiólogo" is a role word: the mention holds it, as "El médico Eric Morales"
+            ("Eric Morales", "person", ["El cardiólogo Eric Morales", "Morales"]),
             ("Dennis Walker", "person", ["Dennis Walker"]),
         ],
     ),

@@ -162,6 +162,7 @@ def classify(  # noqa: C901, PLR0912, PLR0913, PLR0915
         # are someone's words, whatever noun stands before them
         (title_cued(prev_words) and not clause_stop(before) and not _SENTENCES.search(content))
         or _NAMED_AFTER.match(text, raw.close_at + 1) is not None
+        or _by_author(text, raw, content, prev_words)
         or work_named(text, raw, prev_words, before, words)
     ):
         return QuoteKind.TITLE
@@ -704,6 +705,27 @@ def _predicate(prev_words: Sequence[str], words: Sequence[str]) -> bool:
 _SENTENCES = regex.compile(r"[.!?…][ \t]++[¿¡]?+\p{Lu}")
 #: A quotation of this many words or more is a clause, not a fragment.
 _CLAUSE_WORDS = 6
+#: "«Metástasis», de Ana Ruiz": a work and, after a comma, its author's full name (two
+#: capitalised words); a speaker's words are credited by a verb, never by "de" alone.
+_BY_AUTHOR = regex.compile(
+    r"[»”\"’']?[ \t]{0,3},[ \t]{1,3}de[ \t]+\p{Lu}\p{Ll}+[ \t]+"
+    r"(?:(?:de|del|la|los)[ \t]+)?\p{Lu}\p{Ll}"
+)
+
+
+def _by_author(text: str, raw: RawQuote, content: str, prev_words: Sequence[str]) -> bool:
+    """Whether a quotation is a work's title given with its author ("«Metástasis», de Ana Ruiz").
+
+    Not a sentence ("«…no saben.», de …"), nor words a speech noun announces ("la frase
+    «…», de Borges": someone's words, with their author).
+    """
+    return (
+        content[-1:] not in ".!?"
+        and not (prev_words and prev_words[-1] in word_set("speech_nouns.txt"))
+        and _BY_AUTHOR.match(text, raw.close_at + 1) is not None
+    )
+
+
 #: "«La ciudad que soñamos» se llamó el foro": a name given after it.
 _NAMED_AFTER = regex.compile(
     r"[»”\"’']?\s{0,3}(?:\(\d{4}|,?\s{0,3}(?:se|como\s+se)\s+(?:denomin|llam|titul|bautiz))",

@@ -13,6 +13,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
+import attrs
 import regex
 
 from noticiaparse._extract.quote_after import after_close
@@ -79,6 +80,7 @@ from noticiaparse._model import Quote, QuoteKind, Segment
 from noticiaparse._reading import (
     DOCUMENT,
     ORGANIZATION,
+    PERSON,
     Attribution,
     Cast,
     Credit,
@@ -166,11 +168,54 @@ def attribute_quotes(reading: Reading, found: _Found) -> tuple[Credit, ...]:
     # the speakers' windows are slices of the word index while the reading keeps it
     found.index = reading.index if len(reading.index.starts) else None
     try:
-        return rerank(reading, _attribute(reading.text, reading.cast, found, attributions))
+        return _spoken_for(
+            reading, rerank(reading, _attribute(reading.text, reading.cast, found, attributions))
+        )
     finally:
         # the memos of the sentence before a quotation hold the text: let it go
         sentence_before.cache_clear()
         opening_subject.cache_clear()
+
+
+def _spoken_for(reading: Reading, said: tuple[Credit, ...]) -> tuple[Credit, ...]:
+    """``said``, a state's or an institution's words given to the person who spoke for it.
+
+    A headline or a lead credits the words to the body ("Chile promete una respuesta
+    «firme»"); the text quotes the same words again from the person who said them ("El
+    canciller Luis Mena prometió una respuesta «firme»"): that person is the speaker of
+    both. Only the same words, quoted later in another paragraph, from a named person.
+    """
+    text = reading.text
+    cast = reading.cast
+    by_words: dict[str, Credit] = {}
+    institutional: list[int] = []
+    for k, credit in enumerate(said):
+        speaker = credit.speaker
+        if credit.kind not in (QuoteKind.DIRECT, QuoteKind.PARTIAL) or speaker is None:
+            continue
+        raw = credit.quotation
+        words = " ".join(text[raw.start : raw.end].lower().split())
+        if speaker.kind is ORGANIZATION and speaker.name is not None:
+            institutional.append(k)
+        elif speaker.kind is PERSON and speaker.name is not None and not speaker.plural:
+            by_words.setdefault(words, credit)
+    if not institutional or not by_words:
+        return said
+    out = list(said)
+    for k in institutional:
+        credit = said[k]
+        raw = credit.quotation
+        words = " ".join(text[raw.start : raw.end].lower().split())
+        again = by_words.get(words)
+        if (
+            again is not None
+            and again.quotation.start > raw.end
+            and breaks_between(text, raw.end, again.quotation.start)
+            and again.speaker is not None
+            and cast.resolve(again.speaker).kind is PERSON
+        ):
+            out[k] = attrs.evolve(credit, speaker=again.speaker)
+    return tuple(out)
 
 
 def classify_quotes(reading: Reading) -> _Found:

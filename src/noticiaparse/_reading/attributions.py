@@ -888,7 +888,8 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
         )
         relative = _thing_relative(tokens, j, sentence)
         if not before or echo or relative or before.endswith((",", "»", "”", '"', "—", ":")):
-            found = phrase_at(text, tokens, i + 1) or _described_name(text, tokens, i + 1)
+            k = _subject_start(text, tokens, i)
+            found = phrase_at(text, tokens, k) or _described_name(text, tokens, k)
             if (
                 found is not None
                 and _credible(found[0])
@@ -907,6 +908,19 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
             text, tokens, Span(j, i), sentence, index
         )
     return Attribution(tok.text, tok.start, tok.end, subject)
+
+
+def _subject_start(text: str, tokens: Sequence[Token], i: int) -> int:
+    """Where the subject after the verb at token ``i`` may start.
+
+    Right after the verb, or after a time adjunct there ("«…», advirtió hoy el
+    antropólogo Luis Quispe": stepped over, as after a cue, "según informó ayer"), not
+    when a comma closes the adjunct ("las que hablaron el martes, varias de ellas…").
+    """
+    k = _after_time(tokens, i + 1)
+    if k >= len(tokens) or text[tokens[k - 1].end : tokens[k].start].strip():
+        return i + 1
+    return k
 
 
 def _described_name(text: str, tokens: Sequence[Token], k: int) -> tuple[Phrase, int] | None:

@@ -931,6 +931,12 @@ def _region_names(  # noqa: C901, PLR0912, PLR0915
             and not opening_verb(text, tokens[i])  # "Respaldó la candidatura…": a verb
         ):
             named.append((span[0], name))  # a surname, resolved below when it can be
+            # "Ferrer, bióloga y exdiputada, …": a role in apposition to the surname
+            # of someone named in full before; kept only if the surname resolves to a
+            # person of the cast (:func:`_cast_of`)
+            role = _role_after(text, tokens, run, role_words)
+            if role is not None:
+                roles.append((span[0], role, name))
         alone = (
             len(words) == 1
             and given
@@ -1173,6 +1179,10 @@ def _cast_of(text: str, parts: Sequence[_RegionNames]) -> Cast:  # noqa: C901, P
     # "la Gobernadora Provincial": a capitalised word after a role that names nobody
     # of the article (no full name of the cast) is the role's own title, not a link
     roles = [link for link in roles if surnames.get(link[2], link[2]) in people]
+    # a surname's link names the person in full ("Ferrer, bióloga")
+    roles = [
+        (pos, role, name if " " in name else surnames.get(name, name)) for pos, role, name in roles
+    ]
     for pos, role, name in roles:
         for key in role_keys(role):  # "su DT, X … el entrenador": one office
             role_index.setdefault(key, []).append((pos, name))

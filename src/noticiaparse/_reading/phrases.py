@@ -1076,6 +1076,7 @@ def _determined_at(
         and start_tok.low in words_of("indefinite")
         and not plural
         and low not in word_set("press_roles.txt")  # "preguntó un periodista": a person
+        and low not in word_set("trade_roles.txt")  # "comentó una arqueóloga": the same
     ):
         # "un testigo", "un vecino del sector": someone the text does not name
         return Phrase(start_tok.start, tokens[end - 1].end, ANONYMOUS, head=low), end
