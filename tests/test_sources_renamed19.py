@@ -1,8 +1,8 @@
 """Sources, session 19: a speaker renamed by an epithet or by a role written in full.
 
 Each case is a rule of ``docs/sources.md`` ("One source per entity": a speaker's
-epithet, a role given bare, then in full), in sentences written here, in several
-countries' styles; known misses are strict xfails.
+epithet, a role given bare, then in full, a group named in inclusive Spanish), in
+sentences written here, in several countries' styles; known misses are strict xfails.
 """
 
 from __future__ import annotations
@@ -101,9 +101,39 @@ CASES: list[tuple[str, str, Mentioned]] = [
         ),
         [("Una diputada de la oposición", "anonymous", ["Una diputada de la oposición"])],
     ),
+    # a group named in inclusive Spanish keeps both articles
+    (
+        "inclusive-doubled-articles-mexico",
+        "Ahora, las y los expertos han indicado que la pérdida de cabello es un síntoma.",
+        [("las y los expertos", "person", ["las y los expertos"])],
+    ),
+    (
+        "inclusive-doubled-articles-masculine-first-argentina",
+        "Los y las docentes aseguraron que la reforma no llegó a las aulas.",
+        [("Los y las docentes", "person", ["Los y las docentes"])],
+    ),
+    (
+        "inclusive-doubled-articles-with-a-complement-chile",
+        "Las y los vecinos de Ñuñoa aseguraron que el agua no llegó.",
+        [("Las y los vecinos de Ñuñoa", "person", ["Las y los vecinos de Ñuñoa"])],
+    ),
+    (
+        "two-groups-each-with-its-noun-spain",
+        "Las madres y los padres denunciaron el cierre del colegio.",
+        [
+            ("Las madres", "person", ["Las madres"]),
+            ("los padres", "person", ["los padres"]),
+        ],
+    ),
 ]
 
 MISSES: list[tuple[str, str, Mentioned, str]] = [
+    (
+        "segun-before-doubled-articles-peru",
+        "Según las y los docentes, la reforma no llegó a las aulas.",
+        [("las y los docentes", "person", ["las y los docentes"])],
+        "the reader of 'según' stops at the first article and the 'y' after it",
+    ),
     (
         "epithet-kept-as-the-speaker-uruguay",
         (

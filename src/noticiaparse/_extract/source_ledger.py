@@ -35,6 +35,7 @@ from noticiaparse._extract.source_naming import (
     bare_key,
     complemented,
     described_acronyms,
+    doubled_article,
     entity_name,
     field_holder,
     figure_nouns,
@@ -672,6 +673,7 @@ class Ledger:
         phrase = apposed_holder(self.spine.text, phrase, org_cue_words())
         phrase = glued_name(self.spine.text, phrase)
         phrase = participle_complement(self.spine.text, without_incise(self.spine.text, phrase))
+        phrase = doubled_article(self.spine.text, phrase)
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
         lo, hi = phrase.name or (phrase.start, phrase.end)
