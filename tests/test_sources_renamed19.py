@@ -104,7 +104,7 @@ CASES: list[tuple[str, str, Mentioned]] = [
     # a group named in inclusive Spanish keeps both articles
     (
         "inclusive-doubled-articles-mexico",
-        "Ahora, las y los expertos han indicado que la pérdida de cabello es un síntoma.",
+        "En Monterrey, las y los expertos advirtieron que la sequía seguirá hasta mayo.",
         [("las y los expertos", "person", ["las y los expertos"])],
     ),
     (
