@@ -35,6 +35,7 @@ from noticiaparse._extract.source_naming import (
     bare_key,
     complemented,
     described_acronyms,
+    doubled_article,
     entity_name,
     field_holder,
     figure_nouns,
@@ -75,6 +76,7 @@ from noticiaparse._reading import (
     first_names,
     phrase_at,
     reporting_verb,
+    role_keys,
     role_words,
     verb_like,
     word_set,
@@ -107,6 +109,22 @@ def _renames(current: Entity, name: str, kind: str) -> bool:
         return not bare_document(name)
     opener = name.split(maxsplit=1)[0].lower()
     return kind != "anonymous" or opener not in words_of("indefinite")
+
+
+#: An office and at least one word of complement after it: "el defensor del Pueblo".
+_OFFICE_AND_MORE = 3
+#: How far before a name its bare office is read ("el defensor " before "Ana Ruiz").
+_BARE_OFFICE_REACH = 40
+
+
+def _gender(article: str) -> str | None:
+    """The gender an article or a fused article gives ("la" f, "el", "del", "al" m)."""
+    low = article.lower()
+    if low in words_of("feminine"):
+        return "f"
+    if low in words_of("masculine") or low in _fused():
+        return "m"
+    return None
 
 
 class _Resolved(NamedTuple):
@@ -319,6 +337,66 @@ class Ledger:
             return None
         return self._as_written(phrase)
 
+    def _bare_holder(self, phrase: Phrase) -> _Resolved | None:
+        """The one person the article gave an office bare, for that office written in full.
+
+        "el defensor Carlos Ruiz … el defensor del Pueblo explicó", "La congresista Ana
+        Gil … la congresista de Acción Nueva negó": a person introduced by the bare
+        role (no complement between the role and the name) is named again by the role
+        with its complement (the office's own name, the party), when the article gave
+        that role, in the description's gender, to no one else before it. The cast
+        reads a complement as another office unless the link's sentence writes it; a
+        bare link says nothing of the complement, and one holder is the one meant. An
+        office one person holds at a time for each body (``exclusive_offices.txt``: "el
+        ministro Pedro Gil … el ministro de Salud", "el alcalde de Quito") is named by
+        its complement, another's: the cast's reading stands; so it does for an office
+        the cast resolves, a name, a plural or an indefinite ("un congresista de Acción
+        Nueva": someone new).
+        """
+        words = self.spine.text[phrase.start : phrase.end].split()
+        if (
+            phrase.kind != PERSON
+            or phrase.name is not None
+            or phrase.head is None
+            or phrase.plural
+            or phrase.group is not None
+            or phrase.head not in role_words()
+            or phrase.head in word_set("exclusive_offices.txt")
+            or len(words) < _OFFICE_AND_MORE
+            or words[0].lower() not in words_of("definite")
+            or words[1].lower() != phrase.head  # "el ex diputado", "el propio diputado"
+        ):
+            return None
+        holder = self._bare_office_holder(phrase.head, _gender(words[0]), phrase.start)
+        if holder is None or holder not in self.cast.people:
+            return None
+        if self.cast.resolve(phrase).key != " ".join(words).lower():
+            return None  # the cast links it (to this holder or another): its reading stands
+        return _Resolved(holder.lower(), "person", *self.cast.people[holder])
+
+    def _bare_office_holder(self, head: str, gender: str | None, at: int) -> str | None:
+        """The one person given office ``head`` bare, in ``gender``, before ``at``, if one.
+
+        ``None`` when a link of that gender gives the office with a complement or after
+        the name ("Ana Gil, diputada"): the cast's reading of the office stands.
+        """
+        text = self.spine.text
+        keys = set(role_keys(head))
+        holders: set[str] = set()
+        for pos, role, name in self.cast.roles:
+            if pos >= at or keys.isdisjoint(role_keys(role)):
+                continue
+            before = [w.lower() for w in text[max(0, pos - _BARE_OFFICE_REACH) : pos].split()]
+            k = next((k for k in range(len(before) - 1, 0, -1) if before[k] == role), None)
+            if k is None:
+                return None  # the office given after the name ("Ana Gil, diputada")
+            if _gender(before[k - 1]) != gender:
+                continue  # "la diputada Ana Gil" is not "el diputado de Acción Nueva"
+            if k != len(before) - 1:
+                return None  # the office given with a complement: the cast's reading
+            holders.add(self.cast.full_name(name))
+        return next(iter(holders)) if len(holders) == 1 else None
+
     def _described_org(self, phrase: Phrase) -> _Resolved | None:
         """The institution an organisation's noun and an adjective of its field name.
 
@@ -498,14 +576,26 @@ class Ledger:
         return None
 
     def add(
-        self, phrase: Phrase, cue: str | None, start: int | None = None, *, spoken: bool = False
+        self,
+        phrase: Phrase,
+        cue: str | None,
+        start: int | None = None,
+        *,
+        spoken: bool = False,
+        named: Phrase | None = None,
     ) -> None:
         """Credit ``phrase``, each of two it joins by "y" apart (``conjuncts``).
 
         "Ana Díaz y Luis Mena", "Carabineros y la PDI": two sources. ``spoken``: the
         phrase is a quotation's speaker, a source even where another reporting verb
-        reports it ("La vecina asegura que el Ayuntamiento afirma que «…»").
+        reports it ("La vecina asegura que el Ayuntamiento afirma que «…»"). ``named``:
+        the person a description renames ("«…», añadió la atleta", the quotation's
+        speaker named before): the phrase is a mention of that person's entity.
         """
+        if named is not None and phrase not in self.tried:
+            self.tried.add(phrase)
+            self._add_one(phrase, cue, start, named=named)
+            return
         if (
             phrase.plural
             and phrase.name is None
@@ -565,12 +655,15 @@ class Ledger:
             return False  # "según X", "de acuerdo con X": a cue of its own
         return reported_inside(text, phrase.start, max(0, lo - REPORTED_REACH))
 
-    def _add_one(self, phrase: Phrase, cue: str | None, start: int | None = None) -> None:
+    def _add_one(
+        self, phrase: Phrase, cue: str | None, start: int | None = None, named: Phrase | None = None
+    ) -> None:
         """Credit ``phrase``: join its entity (or open one) and record the mention.
 
         A phrase already credited (a verb's subject that is also a speaker) is not
         recorded twice; ``start`` is where the entity is first credited, when not at
-        the phrase (a speaker at the quotation it spoke).
+        the phrase (a speaker at the quotation it spoke). ``named``: the phrase whose
+        entity ``phrase`` is a mention of (:meth:`add`).
         """
         phrase = apposed_office(
             self.spine.text,
@@ -580,6 +673,7 @@ class Ledger:
         phrase = apposed_holder(self.spine.text, phrase, org_cue_words())
         phrase = glued_name(self.spine.text, phrase)
         phrase = participle_complement(self.spine.text, without_incise(self.spine.text, phrase))
+        phrase = doubled_article(self.spine.text, phrase)
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
         lo, hi = phrase.name or (phrase.start, phrase.end)
@@ -606,10 +700,15 @@ class Ledger:
         self.spans.append(Span(phrase.start, phrase.end))
         spine = self.spine
         entity = (
-            self._unlinked_role(phrase)
-            or self._described_org(phrase)
-            or self._subject_before(phrase)
-            or self.cast.resolve(phrase)
+            self.cast.resolve(named)
+            if named is not None
+            else (
+                self._unlinked_role(phrase)
+                or self._described_org(phrase)
+                or self._subject_before(phrase)
+                or self._bare_holder(phrase)
+                or self.cast.resolve(phrase)
+            )
         )
         if phrase.kind == MEDIA_REF and entity.start == phrase.start:
             return  # "la revista" with no outlet named before it names no one

@@ -60,6 +60,7 @@ __all__ = [
     "complemented",
     "described_acronyms",
     "determined",
+    "doubled_article",
     "entity_name",
     "field_holder",
     "figure_nouns",
@@ -455,6 +456,39 @@ def participle_complement(text: str, phrase: Phrase) -> Phrase:
     if found is None:
         return phrase
     return attrs.evolve(phrase, end=complement_end(text, phrase.end, found.end()))
+
+
+#: Two words and their spaces before a phrase: "las y " before "los expertos".
+_TWO_BEFORE = regex.compile(r"(?<!\w)(\w+) (\w+) \Z")
+#: How far before a phrase its doubled article is read ("las y ").
+_DOUBLED_REACH = 12
+
+
+def doubled_article(text: str, phrase: Phrase) -> Phrase:
+    """A group named in inclusive Spanish, both plural articles and all.
+
+    "las y los expertos", "los y las docentes", "las y los vecinos": the writer sets the
+    feminine and the masculine article before one noun to name one group of women and
+    men, and the group's name is the whole phrase; the reader of phrases opens it at the
+    second article. Any other word before "y" is another conjunct ("las madres y los
+    padres": two groups, read apart).
+    """
+    if phrase.kind != PERSON or not phrase.plural or phrase.name is not None:
+        return phrase
+    found = _TWO_BEFORE.search(text, max(0, phrase.start - _DOUBLED_REACH), phrase.start)
+    first = text[phrase.start : phrase.end].split(maxsplit=1)[:1]
+    if found is None or not first:
+        return phrase
+    articles = words_of("definite") & words_of("plural_determiner")
+    article, joined, second = found[1].lower(), found[2].lower(), first[0].lower()
+    if (
+        article not in articles
+        or second not in articles
+        or article == second
+        or joined not in words_of("coordinator")
+    ):
+        return phrase
+    return attrs.evolve(phrase, start=found.start())
 
 
 #: How far before a name the noun of figures and its "de" are read.

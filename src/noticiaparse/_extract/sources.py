@@ -162,8 +162,9 @@ def find_sources(
     """
     ledger = Ledger(spine, reading.cast)
     low = _lowered(spine.text, lowered)
+    epithets = _epithets(spine.text, reading, said)
     for phrase, cue in _attributed(spine.text, reading):
-        ledger.add(phrase, cue)
+        ledger.add(phrase, cue, named=epithets.get(phrase))
     for phrase in _opinion_leads(spine.text, reading):
         ledger.add(phrase, "para")
     for phrase, cue in (
@@ -242,6 +243,68 @@ def find_sources(
     found = document_topics(definites_folded(found), spine.original)
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
+
+
+#: What may stand between a quotation's closing mark and the verb after it: «…», dijo.
+_CLOSE_TO_VERB = regex.compile(r"[\s,.;:!?\u2014\u2013-]*")
+
+
+def _epithets(text: str, reading: Reading, said: Sequence[Credit]) -> dict[Phrase, Phrase]:
+    """The descriptions after a quotation's verb that rename the speaker named before.
+
+    News avoids repeating a speaker's name from one quotation to the next: «…», dijo Ana
+    Soto. «…», añadió la atleta tapatía. «…», agregó la campeona: the definite
+    description after the verb ("la atleta tapatía", "el tenista de Cádiz", "el
+    defensor del Pueblo") is the subject of the verb that governs the quotation, and
+    where the quotes reader gave that quotation to a person it named before (its
+    :class:`Credit` holds that person, not the description), the description is one
+    more mention of that person, never a source of its own. Each such phrase maps to
+    the speaker's phrase; a description the quotes reader kept as the speaker ("«…»,
+    dijo un vecino") is not here.
+    """
+    if not said:
+        return {}
+    cast = reading.cast
+    by_close: dict[int, Credit] = {}
+    for credit in said:
+        if credit.cue is not None and credit.speaker is not None and credit.kind in _SPOKEN:
+            by_close[credit.quotation.close_at] = credit
+    if not by_close:
+        return {}
+    closes = sorted(by_close)
+    people = {name.lower() for name in cast.people}
+    out: dict[Phrase, Phrase] = {}
+    for attribution in reading.attributions.found:
+        phrase = attribution.phrase
+        if (
+            phrase is None
+            or phrase.kind != PERSON
+            or phrase.name is not None
+            or phrase.head is None
+            or phrase.plural
+            or phrase.group is not None
+            or phrase.start < attribution.cue_end
+            or text[phrase.start : phrase.end].split(maxsplit=1)[0].lower()
+            not in words_of("definite")
+        ):
+            continue
+        i = bisect_left(closes, attribution.cue_start) - 1
+        if i < 0:
+            continue
+        credit = by_close[closes[i]]
+        speaker = credit.speaker
+        if (
+            speaker is None
+            or speaker == phrase
+            or speaker.start > phrase.start
+            or credit.cue is None
+            or credit.cue.lower() != attribution.cue.lower()
+            or _CLOSE_TO_VERB.fullmatch(text, closes[i] + 1, attribution.cue_start) is None
+        ):
+            continue
+        if cast.resolve(speaker, heard=True).key in people:
+            out[phrase] = speaker  # the person named before, never a description again
+    return out
 
 
 #: A participle's agent: "por" and at most a time between ("criticada ayer por").
