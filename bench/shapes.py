@@ -9,7 +9,9 @@ conventions: a kicker above the headline, the deck under the byline and date, th
 deck in bold, as a quotation or after "Resumen:", "Title | Site" plus an h1 copy, a
 photo caption with its credit, byline and date on one line, agency credits, numeric
 "Publicado:" stamps, share bars and tag lines, CRLF line ends and no-break spaces,
-and one or two blank lines between blocks. Every page is built from the gold
+and one or two blank lines between blocks; the byline's names (no listed given name)
+beside the date in words, the story's tag list under the deck, a subscription call of
+two sentences set twice over the page. Every page is built from the gold
 strings (headline, deck, body paragraphs) and furniture written here, so its gold is
 known by construction. No article text is stored here: the gold files are read at
 run time (without them the script says so and exits 2). The furniture choices
@@ -324,6 +326,53 @@ def deck_two_lines(page: Page, rng: random.Random) -> tuple[Blocks, str]:
     ], "\n"
 
 
+# Names no list of given names holds, for the byline beside its date.
+UNLISTED_AUTHORS = ("Yaritza Condori", "Dayana Urrutia", "Yeison Cardona", "Brenda Quispe Huamaní")
+TAG_LINE = "Regiones , Gobierno , Justicia , Sociedad , Economía , Salud , Política"
+CALLS = (
+    "Actualizá tus datos para seguir leyendo. Te lleva menos de un minuto.",
+    "Tu período de prueba terminó. Elegí un plan para seguir informado.",
+)
+
+
+def names_date_line(page: Page, rng: random.Random) -> tuple[Blocks, str]:
+    """The byline's names and the date in words on one line, no mark, the deck under it."""
+    return [
+        rng.choice(TAGS),
+        page["headline"],
+        f"{rng.choice(UNLISTED_AUTHORS)} {_long(page['date'])}",
+        *_deck(page),
+        *page["body"],
+    ], "\n\n"
+
+
+def tags_under_deck(page: Page, rng: random.Random) -> tuple[Blocks, str]:
+    """Title, date, the deck, then the story's tag list (links joined by " , ")."""
+    del rng
+    return [
+        page["headline"],
+        _long(page["date"]),
+        *_deck(page),
+        TAG_LINE,
+        *page["body"],
+    ], "\n"
+
+
+def modal_twice(page: Page, rng: random.Random) -> tuple[Blocks, str]:
+    """A subscription window's call of two sentences, set twice over the page."""
+    call = rng.choice(CALLS)
+    return [
+        call,
+        "Suscribirme",
+        call,
+        "Suscribirme",
+        page["headline"],
+        *_deck(page),
+        f"Por {rng.choice(AUTHORS)}",
+        *page["body"],
+    ], "\n\n"
+
+
 SHAPES: dict[str, Callable[[Page, random.Random], tuple[Blocks, str]]] = {
     f.__name__: f
     for f in (
@@ -343,6 +392,9 @@ SHAPES: dict[str, Callable[[Page, random.Random], tuple[Blocks, str]]] = {
         split_date,
         photo_credit_line,
         deck_two_lines,
+        names_date_line,
+        tags_under_deck,
+        modal_twice,
     )
 }
 

@@ -972,6 +972,90 @@ def _excerpt(s: Story) -> Page:
     return _page(s, blocks, body=(*s.paragraphs[:-1], cut))
 
 
+# seventh wave (issue 15, headQ): the head's conventions the readable pages show few of
+# (written before measuring).
+
+_MONTHS_ES = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
+
+
+def _long_date(d: dt.date) -> str:
+    return f"{d.day} de {_MONTHS_ES[d.month - 1]} de {d.year}"
+
+
+def _names_date_no_deck(name: str) -> Row:
+    """No deck; the byline's names and the date in words on one line, no mark between.
+
+    A regional CMS prints the author's name and the date in one ``<p>``; ``name`` may be
+    one no list of given names holds.
+    """
+
+    def row(s: Story) -> Page:
+        top = [_b("list", *_MENU), _b("h1", s.headline)]
+        line = _b("line", f"{name} {_long_date(s.published)}")
+        return _page(s, [*top, line, *_body(s)], deck=None, authors=(name,))
+
+    return row
+
+
+def _place_date_no_deck(s: Story) -> Page:
+    """No deck, no byline: the place and the date in words under the title (a wire's slug)."""
+    top = [_b("list", *_MENU), _b("h1", s.headline)]
+    line = _b("line", f"Managua, {_long_date(s.published)}")
+    return _page(s, [*top, line, *_body(s)], deck=None, authors=())
+
+
+def _genre_kicker(label: str, *, deck: bool) -> Row:
+    """A genre's label naming its subject over the title ("Entrevista a …"), deck or none."""
+
+    def row(s: Story) -> Page:
+        blocks = [_b("list", *_MENU), _b("line", label), *_header(s, deck=deck), *_body(s)]
+        return _page(s, blocks, deck=s.deck if deck else None)
+
+    return row
+
+
+_MODAL = (
+    "Accedé a todas las notas sin límites",
+    "Podés cancelar el plan cuando quieras",
+)
+
+
+def _modal_twice(s: Story) -> Page:
+    """A subscription window's points set twice over the page (its two copies in the DOM)."""
+    call = _b("line", "Actualizá tus datos para seguir leyendo. Te lleva menos de un minuto.")
+    top = [call, _b("list", *_MENU[:1], *_MODAL), call, _b("list", *_MODAL)]
+    return _page(s, [*top, *_header(s), *_body(s)])
+
+
+def _deck_over_file(s: Story) -> Page:
+    """Date over the title, the deck, the photo's file name (its alt text), then the text."""
+    top = [_b("list", *_MENU), _b("line", s.date_line), _b("h1", s.headline)]
+    rest = [_b("deck", s.deck or ""), _b("line", f"{s.slug}-portada.jpg"), *_body(s)]
+    return _page(s, [*top, *rest], authors=())
+
+
+def _deck_over_tags(s: Story) -> Page:
+    """Title, date, the photo's caption, a section label, the deck, the tag line, the text."""
+    cap = "Vecinos y autoridades durante el recorrido por el sector, este martes."
+    top = [_b("list", *_MENU), _b("h1", s.headline), _b("line", s.date_line), _b("line", cap)]
+    tags = "Regiones , Gobierno regional , Obras públicas , Vecinos , Transporte , Puerto , 2024"
+    rest = [_b("line", "REGIONES"), _b("deck", s.deck or ""), _b("line", tags), *_body(s)]
+    return _page(s, [*top, *rest], authors=())
+
+
 _FURN_TAIL_CARDS = (
     _b("line", "Noticias relacionadas"),
     _b(
@@ -1228,6 +1312,16 @@ ROWS: dict[str, Row] = {
             " , Cerro Alegre , Movilidad 2024",
         )
     ),
+    # seventh wave (issue 15, headQ: the head's conventions)
+    "byline_names_date_no_deck": _names_date_no_deck("Ana Soto"),
+    "byline_unlisted_names_date_no_deck": _names_date_no_deck("Yaritza Condori"),
+    "date_place_no_deck": _place_date_no_deck,
+    "kicker_interview": _genre_kicker("Entrevista a Marta Ruiz", deck=True),
+    "kicker_interview_no_deck": _genre_kicker("Entrevista a Marta Ruiz", deck=False),
+    "kicker_column_no_deck": _genre_kicker("Columna de Ramiro Paz", deck=False),
+    "above_modal_twice": _modal_twice,
+    "deck_over_photo_file": _deck_over_file,
+    "deck_over_tag_line": _deck_over_tags,
 }
 
 # --------------------------------------------------------------------------- the matrix
@@ -1322,6 +1416,13 @@ KNOWN_MISSES: dict[str, tuple[tuple[str, ...], str]] = {
         f"deck_heading_after_meta-{r}": (("deck", "body"), _DECK_UNDER_BYLINE)
         for r in ("soup", "lxml", "inscriptis", "trafilatura", "browser")
     },
+    "deck_over_tag_line-traf_meta": (
+        ("body",),
+        (
+            "the metadata block gives the title and the deck; the photo's caption left over "
+            "the tag list reads as the text's first paragraph (the body's start: bodyQ's)"
+        ),
+    ),
     "in_poll-lxml": (
         ("body",),
         (

@@ -29,6 +29,7 @@ __all__ = [
     "MAX_LABEL",
     "MD_LINK",
     "STOPS",
+    "TAG_SEPARATOR",
     "TOP",
     "Line",
     "Role",
@@ -48,6 +49,9 @@ MD_LINK = r"!?\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)"
 LINKS = regex.compile(
     rf"(?:[*+•-]\s{{1,3}}|\d{{1,2}}\.\s{{1,3}})?(?:{MD_LINK}\s{{0,3}}(?:\d{{1,6}}\s{{0,3}})?)+"
 )
+#: What a renderer sets between the links of a tag list (no Spanish punctuation: a space
+#: before a comma), "Vialidad , Cultura , Festival del Mar 2024".
+TAG_SEPARATOR = " , "
 #: Header furniture: what a page puts between its deck and its body.
 HEADER = frozenset({"byline", "bare", "date", "share", "media", "crumb"})
 #: How many lines from the top the headline is looked for in.

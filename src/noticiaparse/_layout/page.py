@@ -59,6 +59,7 @@ from noticiaparse._layout.lines import MAX_HEADLINE as _MAX_HEADLINE
 from noticiaparse._layout.lines import MAX_LABEL as _MAX_LABEL
 from noticiaparse._layout.lines import MD_LINK as _MD_LINK
 from noticiaparse._layout.lines import STOPS as _STOPS
+from noticiaparse._layout.lines import TAG_SEPARATOR as _TAG_SEPARATOR
 from noticiaparse._layout.lines import TOP as _TOP
 from noticiaparse._layout.lines import Line as _Line
 from noticiaparse._layout.lines import Role
@@ -315,7 +316,6 @@ _labelled_item = lazy_regex(
 )
 _MIN_GLUED_LINKS = 3
 #: A tag list joined by " , ": this many names at least, each of this many words at most.
-_TAG_SEPARATOR = " , "
 _MIN_TAGS = 6
 _MAX_TAG_WORDS = 5
 
@@ -1030,7 +1030,44 @@ def _unmarked_cuts(text: str) -> list[tuple[int, int]]:
         return [first.span()]
     if given_name_first(text):
         return [m.span() for m in _DATE_AFTER_NAMES.finditer(text, first.start())]
-    return []
+    if _NAMES_ALONE().match(text) is None:
+        return []  # (no names in Title Case open the line: most lines)
+    return [
+        m.span()
+        for m in _DATE_AFTER_NAMES.finditer(text, first.start())
+        if _names_alone(text[: m.start()])
+    ]
+
+
+#: A person's names alone before a date: two or three words in Title Case.
+_NAMES_ALONE = lazy_regex(r"\p{Lu}\p{Ll}{1,20}(?: \p{Lu}\p{Ll}{1,20}){1,2}")
+
+
+def _names_alone(head: str) -> bool:
+    """Whether ``head`` is a person's names, given name known or not, over a date.
+
+    "Yaritza Condori 3 de julio de 2024": two or three words in Title Case before the
+    date in words, no mark between, is a byline and its date, whether or not the given
+    name is listed (``first_names.txt``), unless the words name a place: a known one
+    (``country_names.txt``, ``source_places.txt``) or one opened by an article or a
+    place's common noun ("La Paz", "San Pedro Sula", "Puerto Montt": lexicon
+    ``layout_words.tsv``, ``place_opener``), which a person's name never is.
+
+    Examples:
+        >>> _names_alone("Yaritza Condori "), _names_alone("San Pedro Sula ")
+        (True, False)
+        >>> _names_alone("Buenos Aires "), _names_alone("Política ")
+        (False, False)
+    """
+    names = head.strip()
+    if _NAMES_ALONE().fullmatch(names) is None:
+        return False
+    folded = fold(names)
+    return (
+        folded.split(maxsplit=1)[0] not in layout_words("place_opener")
+        and folded not in folded_lines("country_names.txt")
+        and folded not in folded_lines("source_places.txt")
+    )
 
 
 def _combined(text: str) -> _Reading:

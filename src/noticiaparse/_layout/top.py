@@ -37,6 +37,7 @@ from noticiaparse._layout.lines import (
     MAX_HEADLINE,
     MAX_LABEL,
     STOPS,
+    TAG_SEPARATOR,
     TOP,
     Line,
     Role,
@@ -338,6 +339,8 @@ _CREDIT_REACH = 128
 #: Where one sentence ends and the next opens with a capital: ". El …".
 _SENTENCE_BREAK = regex.compile(r"[.!?…]\s{1,3}(?=\p{Lu})")
 #: The same after a word of three letters or more (not "EE. UU.", "Dr. Soto").
+#: A sentence's stops, as a string search finds them before a line's last character.
+_BREAK_MARKS = (".", "?", "!", "…")
 _TOLD_BREAK = regex.compile(r"\p{L}\p{Ll}{2}[.!?…]\s{1,3}(?=\p{Lu})")
 #: A caption closed by its photo's kind: "La jueza, en una imagen de archivo.".
 _ARCHIVE_CAPTION = regex.compile(
@@ -410,6 +413,17 @@ _FIGURE_DATE = regex.compile(
     r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)"
 )
 _STAMP_WORDS = 10
+#: A caption over a deck the tag list sets apart holds this many words at most (a
+#: paragraph of the text is longer).
+_TAGGED_CAPTION_WORDS = 15
+#: Names in Title Case (a place's, a person's), then the date in words and perhaps its
+#: time, and nothing else: "San Pedro Sula 3 de julio de 2024", "Ana Soto, 3 de julio
+#: de 2024 - 10:15".
+_NAMED_DATE = regex.compile(
+    r"\p{Lu}[\p{L}.'-]{0,30}(?:,?\s{1,3}(?:(?:de|del|la|las|los|el)\s{1,3})?\p{Lu}[\p{L}.'-]{0,30}){0,3}"
+    r",?\s{1,3}\d{1,2}\s{1,3}de\s{1,3}(?P<month>\p{L}{3,10})\.?\s{1,3}(?:de\s{1,3}|del\s{1,3})?\d{4}"
+    r"(?:\s{0,3}[-|,·]?\s{0,3}\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:rs?)?\.?)?)?"
+)
 #: The opening of a line read for a page note (``page_notes.txt``'s longest phrase fits).
 _NOTE_HEAD = 40
 
@@ -522,6 +536,9 @@ def _headline(lines: Sequence[Line], *, twice: bool = False) -> Title | None:
     ]
     # section labels and menu entries are not titles (unless nothing else is there)
     top = ([i for i in texts if not _label(lines[i])] or texts)[:_TOP_CANDIDATES]
+    calls = _calls_shown_twice(lines, top)
+    if calls:  # (a window's call over the page, set twice: no title, nor a sentence over one)
+        top = [i for i in top if i not in calls]
     # a line that is the site's name beside a title elsewhere ("Site | Title") is the masthead
     sites = _site_names(lines, top)
     if sites:
@@ -540,10 +557,32 @@ def _headline(lines: Sequence[Line], *, twice: bool = False) -> Title | None:
     if top and (found is None or (found[0] == top[0] and _untitled(lines, found))):
         # a short title over the text ("Sube el dólar") was set aside as a label: take it
         # back when it reads as a title and what was found instead is a sentence
-        short = [i for i in texts if i < top[0] and _short_title(lines[i].text)]
+        short = [i for i in texts if i < top[0] and i not in calls and _short_title(lines[i].text)]
         if short:
             found = short[-1], lines[short[-1]].span
     return found
+
+
+def _calls_shown_twice(lines: Sequence[Line], top: Sequence[int]) -> frozenset[int]:
+    """The lines among ``top`` closed by a full stop, of two sentences, set twice there.
+
+    A subscription or log-in window the page carries twice (the desktop's copy and the
+    phone's) opens the text with its call: "Actualizá tus datos para seguir leyendo. Te
+    lleva menos de un minuto.", twice. No title is closed by a full stop after a second
+    sentence; shown twice, the call is the window's, and the title is looked for past it.
+    """
+    seen: dict[str, int] = {}
+    calls: set[int] = set()
+    for i in top:
+        text = lines[i].text
+        if not (text.endswith(".") and _two_sentences(text)):
+            continue
+        k = key(lines[i])
+        if k in seen:
+            calls.update((seen[k], i))
+        else:
+            seen[k] = i
+    return frozenset(calls)
 
 
 def _short_heading(text: str) -> bool:
@@ -1442,6 +1481,8 @@ def _repeated_title(lines: Sequence[Line], top: Sequence[int], *, twice: bool) -
         for b in top[a_pos + 1 : a_pos + 4]:
             if not twice and _block_shown_twice(lines, a, b):
                 continue  # a banner or a menu and its copy ("* Podés cancelar …", "¡Hola!")
+            if twice and lines[b].text.endswith(".") and _two_sentences(lines[b].text):
+                continue  # (a call of two sentences shown twice is still no title)
             if _in_box(lines, b):
                 continue  # a ticker's headline again in a box's list: another story's
             how = _same_title(keys[a], keys[b])
@@ -1627,11 +1668,24 @@ def _named_site_first(text: str) -> bool:
 
 
 def _plausible_headline(line: Line) -> bool:
-    """Title-sized, and not a long sentence closed by a full stop (a paragraph)."""
+    """Title-sized, and not a long sentence closed by a full stop (a paragraph).
+
+    Nor two sentences closed by a full stop, however short: a title sets no full stop
+    at its end, and a second sentence after a first one closed (a word of three letters
+    or more, a stop, a capital) makes a call or a paragraph ("Actualizá tus datos. Te
+    lleva un minuto."), never a title ("¿Poblador o vecino? Cómo …" ends unclosed).
+    """
     text = line.text
     if len(text) > MAX_HEADLINE or text.endswith(":") or never_title(text):
         return False  # (a title never ends with a colon: a prompt or a label does)
-    return not (len(text) > _LONG_TITLE and text.endswith("."))
+    return not (text.endswith(".") and (len(text) > _LONG_TITLE or _two_sentences(text)))
+
+
+def _two_sentences(text: str) -> bool:
+    """Two sentences or more, the first closed after a word of three letters or more."""
+    # (a stop before the line's last character first, by string search: most hold none)
+    inner = text[:-1]
+    return any(mark in inner for mark in _BREAK_MARKS) and _TOLD_BREAK.search(text) is not None
 
 
 def never_title(text: str) -> bool:
@@ -1873,14 +1927,35 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
         # deck-less page puts its lead right under the byline just so)
         if _credited_photo(lines, h, c1):
             return False  # the photo's caption over its agency's credit
-        return _meta_between(lines, c1, c2, captions) or (
-            c2 == c1 + 1 and gap_after > (body_gap if len(body_gaps) > 1 else first.gap)
+        return (
+            _meta_between(lines, c1, c2, captions)
+            or _tags_between(lines, c1, c2)
+            or (c2 == c1 + 1 and gap_after > (body_gap if len(body_gaps) > 1 else first.gap))
         )
-    if _header_between(lines, c1, c2):
+    if _header_between(lines, c1, c2) or _tags_between(lines, c1, c2):
         return True
     if _header_between(lines, h, c1):
         return False  # a photo credit or player above it, nothing below: the body's start
     return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+
+
+def _tags_reach(lines: Sequence[Line], i: int) -> int:
+    """The line after the next text line under line ``i`` (the tag list is no text line)."""
+    following = next_text(lines, i)
+    return len(lines) if following is None else following
+
+
+def _tags_between(lines: Sequence[Line], c1: int, c2: int) -> bool:
+    """Whether the page's tag list stands between lines ``c1`` and ``c2``.
+
+    A template that sets the story's tags in its header ("Cultura , Feria 2025 , …", the
+    tags' links joined by " , ": read as a line of furniture, kind ``"line"``) sets them
+    under the deck, over the text: the sentence over the tags is the deck, whatever
+    stands over it (the date, the photo's caption, a section's label).
+    """
+    return any(
+        lines[k].kind == "line" and TAG_SEPARATOR in lines[k].text for k in range(c1 + 1, c2)
+    )
 
 
 def _meta_between(lines: Sequence[Line], c1: int, c2: int, captions: Sequence[int]) -> bool:
@@ -2134,15 +2209,33 @@ def dated_stamp(text: str) -> bool:
 
     "Ciudad de México / 12.03.2024 10:31:00", "Redacción Regiones / 12.03.2024 / Lima":
     a place, a desk and a date written in figures (day, month and year), under ten
-    words; a deck writes its dates in words, when it gives one ("el 12 de marzo").
+    words; a deck writes its dates in words, when it gives one ("el 12 de marzo"). Or
+    names in Title Case (a place's, a person's) and the date in words after them, its
+    time perhaps, and nothing else: "San Pedro Sula 3 de julio de 2024" (a deck is a
+    sentence: it says what happened before any date).
 
     Examples:
         >>> dated_stamp("Ciudad de México / 12.03.2024 10:31:00")
         True
         >>> dated_stamp("El Gobierno subirá el salario mínimo en un 8% desde julio de 2024")
         False
+        >>> dated_stamp("San Pedro Sula 3 de julio de 2024")
+        True
+        >>> dated_stamp("Votarán el 3 de julio de 2024")
+        False
     """
-    return len(text.split()) < _STAMP_WORDS and _FIGURE_DATE.search(text) is not None
+    if len(text.split()) >= _STAMP_WORDS:
+        return False
+    if _FIGURE_DATE.search(text) is not None:
+        return True
+    named = _NAMED_DATE.fullmatch(text.strip()) if has_digit(text) else None
+    return named is not None and fold(named["month"]) in _month_names()
+
+
+@functools.cache
+def _month_names() -> frozenset[str]:
+    """The months' names and abbreviations, folded (lexicon ``months.tsv``)."""
+    return frozenset(fold(row.split("\t", 1)[0]) for row in lexicon_lines("months.tsv"))
 
 
 def _over_header(lines: Sequence[Line], h: int, c1: int) -> bool:
@@ -3274,14 +3367,21 @@ def _past_closed_caption(lines: list[Line], h: int, c1: int | None) -> int | Non
     "Title", "El ministro en la rueda de prensa.", "Foto: EFE", "The deck.", the text:
     a sentence over a photo credit may be the photo's caption or the deck over a photo
     with no caption; when the line under the credit reads as the deck, the sentence
-    over the credit was the caption.
+    over the credit was the caption. So is a sentence of a caption's size (fifteen
+    words at most) over a line the story's tag list sets apart from the text ("Title",
+    the date, "Vecinos observan las obras.", "The deck", the tags, the text): that line
+    is the deck.
     """
-    if c1 is None or not closed(lines[c1].text) or not _credit_under(lines, c1):
+    if c1 is None or not closed(lines[c1].text) or len(lines[c1].text) > MAX_CAPTION:
         return c1
-    if len(lines[c1].text) > MAX_CAPTION:
-        return c1
-    after = next_text(lines, c1 + 1)
+    credited = _credit_under(lines, c1)
+    after = next_text(lines, c1 + 1 if credited else c1)
     if after is None or next_text(lines, after) is None:
+        return c1
+    if not credited and (
+        lines[c1].words > _TAGGED_CAPTION_WORDS
+        or not _tags_between(lines, after, _tags_reach(lines, after))
+    ):
         return c1
     role = lines[c1].role
     lines[c1].role = Role.FURNITURE
