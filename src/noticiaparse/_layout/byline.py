@@ -401,15 +401,16 @@ def _names(text: str) -> tuple[tuple[str, ...], str | None] | None:
             continue
         if authors and words[0] in _guards("place_lead") and _is_place(name):
             continue  # the place after the names: "Ana Díaz, desde Caracas"
+        if not shaped:
+            return None  # (the tests below end the reading too: a sentence's part, read first)
         if words[0] in _offices() or words[0] in _never_first() or _title_cased(name):
             # an office before a name is a caption's: "Papa Francisco"; a name never
             # opens with a preposition, an article or a conjunction: "Desde la Infancia",
             # nor holds one capitalised, as a heading in Title Case does: "Robo En Despacho"
             return None
-        placed = (authors and len(words) == 1) or (desk and not authors)
-        if placed and shaped:
+        if (authors and len(words) == 1) or (desk and not authors):
             continue  # the place after the names or the desk: "Ana Díaz, Madrid"
-        if not shaped or not (_MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS):
+        if not _MIN_NAME_WORDS <= len(name.split()) <= _MAX_NAME_WORDS:
             return None
         authors.append(name)
     return tuple(authors), credit
