@@ -212,3 +212,11 @@ def test_the_never_a_name_set_is_the_stop_words_and_the_unquoted_reporting_verbs
     verbs = {form for form in vocabulary.reporting_forms() if vocabulary.reporting_verb(form)}
     expected = vocabulary.word_set("stopwords.txt") | verbs
     assert expected == names_module._never_in_names()  # noqa: SLF001
+
+
+def test_the_field_readers_read_each_token_s_named_fields() -> None:
+    # LOW and CAPITAL read a token's fields by their place (mapped over every word)
+    from noticiaparse._reading.tokens import CAPITAL, LOW, tokenize  # noqa: PLC0415
+
+    tokens = tokenize("Dijo el Ministro de ÉXITO, ayer.", 0, 32)
+    assert [(t.low, t.capital) for t in tokens] == [(LOW(t), CAPITAL(t)) for t in tokens]

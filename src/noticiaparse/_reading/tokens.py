@@ -423,8 +423,11 @@ class _Columns:
 
 
 LETTERS = regex.compile(r"[\p{L}]+")
-LOW = operator.attrgetter("low")
-CAPITAL = operator.attrgetter("capital")
+#: A token's ``low`` and ``capital`` fields, read by their place in the tuple: the readers
+#: map them over every word of a region (the cast, the attributions), and a tuple's item
+#: is read in C at a fraction of what a named field's descriptor costs (the same values).
+LOW = operator.itemgetter(Token._fields.index("low"))
+CAPITAL = operator.itemgetter(Token._fields.index("capital"))
 
 
 def region_tokens(
