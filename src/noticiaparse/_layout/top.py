@@ -28,6 +28,7 @@ from noticiaparse._layout.boilerplate import (
     masthead_words,
 )
 from noticiaparse._layout.byline import read_byline
+from noticiaparse._layout.flat import is_flat
 from noticiaparse._layout.lines import (
     CLOSERS,
     DIALOGUE,
@@ -1880,7 +1881,10 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
         return True
     if _header_between(lines, h, c1):
         return False  # a photo credit or player above it, nothing below: the body's start
-    return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+    # (on a flat page under the title tag's text, "Title | Site" over "Title": a whole
+    # page's dump, whose deck is read by its shape, as on a page that spaces nothing)
+    unspaced = is_flat(lines) and h > 0 and lines[h - 1].text.startswith(lines[h].text)
+    return _spaced_apart(lines, c1, c2, gap_after, body_gap, unspaced=unspaced)
 
 
 def _meta_between(lines: Sequence[Line], c1: int, c2: int, captions: Sequence[int]) -> bool:
@@ -2003,10 +2007,20 @@ def _lede_of(title: Line, first: Line) -> bool:
     return len(again) >= _MIN_LEDE_WORDS and _LEDE_BASE * len(again) >= _LEDE_SHARE * len(said)
 
 
-def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_gap: int) -> bool:
+def _spaced_apart(  # noqa: PLR0913
+    lines: Sequence[Line],
+    c1: int,
+    c2: int,
+    gap_after: int,
+    body_gap: int,
+    *,
+    unspaced: bool = False,
+) -> bool:
     """With no header furniture to tell: the deck by the page's spacing and its size.
 
-    Or by what it says: a summary the first paragraph under it retells.
+    Or by what it says: a summary the first paragraph under it retells. ``unspaced``: the
+    blank lines were read off a flat page (:mod:`noticiaparse._layout.flat`), and say
+    nothing of the deck: it is read by its shape, as on a page that spaces nothing.
     """
     first = lines[c1]
     if gap_after > body_gap or _retold_below(lines, c1):
@@ -2015,7 +2029,7 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
         return False  # closer to the text under it than to the headline: the body's start
     if first.words < _OPEN_DECK_WORDS and closed(first.text):
         return False  # "El cierre durará tres días.": a one-line first paragraph, no summary
-    if body_gap > 0:
+    if body_gap > 0 and not unspaced:
         # the page spaces its paragraphs and did not set this one apart: only a line far
         # shorter than the paragraphs after it is still a deck
         return _far_shorter(first, lines[c2 : c2 + 12])
