@@ -343,7 +343,8 @@ PAGES: dict[str, dict[str, Any]] = {
             [
                 (
                     "La Intendencia presentó el plan de obras para el próximo verano, "
-                    "con sendas nuevas en tres barrios de la costa."
+                    "con sendas nuevas en tres barrios de la costa y un puente peatonal "
+                    "sobre el arroyo."
                 )
             ],
             [
@@ -376,7 +377,7 @@ PAGES: dict[str, dict[str, Any]] = {
         "body": [
             (
                 "La Intendencia presentó el plan de obras para el próximo verano, con "
-                "sendas nuevas en tres barrios de la costa."
+                "sendas nuevas en tres barrios de la costa y un puente peatonal sobre el arroyo."
             ),
             (
                 "Las nuevas sendas unirán el Parque Rodó con Pocitos y tendrán una "
@@ -400,7 +401,7 @@ PAGES: dict[str, dict[str, Any]] = {
             [
                 (
                     "Estas son las parroquias donde las escuelas atenderán en línea "
-                    "hasta el viernes: Baños, Ricaurte y Sayausí."
+                    "hasta el viernes, según la lista oficial: Baños, Ricaurte, Sayausí y Turi."
                 )
             ],
             [
@@ -432,7 +433,7 @@ PAGES: dict[str, dict[str, Any]] = {
         "body": [
             (
                 "Estas son las parroquias donde las escuelas atenderán en línea "
-                "hasta el viernes: Baños, Ricaurte y Sayausí."
+                "hasta el viernes, según la lista oficial: Baños, Ricaurte, Sayausí y Turi."
             ),
             (
                 "El Ministerio de Educación explicó que la medida responde a las "
@@ -501,7 +502,7 @@ def _lines(*gaps: int) -> list[Line]:
         ((0, 0, 0, 0, 0), True),
         ((3, 0, 0, 0, 0), True),  # blank lines over the page's top say nothing
         ((0, 1, 0, 1, 0), False),
-        ((0, 0, 0), False),  # too few lines to tell
+        ((0, 0), False),  # too few lines to tell
         ((0,) * 20 + (1,), True),  # one blank line in twenty-one lines: still flat
         ((0,) * 19 + (1,), False),
     ],

@@ -23,8 +23,9 @@ __all__ = ["FlatLines", "flat_page", "is_flat", "opens_block", "set_gaps"]
 #: A page is flat when fewer than one line in this many (the first aside) stands under
 #: a blank line.
 _FLAT_SHARE = 20
-#: The fewest lines a page needs for its share of blank lines to say anything.
-_FLAT_LINES = 4
+#: The fewest lines a page needs for its share of blank lines to say anything (a title
+#: over two paragraphs has one to say).
+_FLAT_LINES = 3
 #: What a block's first line may open with besides a capital or a figure: an opening
 #: mark (question, exclamation, quotation, bracket), a dash of dialogue or a list's
 #: mark, markdown's emphasis, heading and link marks.
@@ -47,7 +48,7 @@ def flat_page(lines: Sequence[Line]) -> bool:
     """Whether the page sets (almost) no blank line between its lines.
 
     Fewer than one line in twenty under a blank line, the first line aside (blank lines
-    over the page's top say nothing of its blocks), on a page of four lines or more.
+    over the page's top say nothing of its blocks), on a page of three lines or more.
     """
     count = len(lines)
     if count < _FLAT_LINES:

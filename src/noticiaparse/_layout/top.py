@@ -228,6 +228,8 @@ _WIDGET_LABELS = frozenset({"related", "list", "teaser"})
 _MEDIA_LABEL_WORDS = 3
 _SHORT_DECK = 260
 _SHORT_DECK_SPACED = 300
+#: A flat page's summary under its title, at most (a lead tells the news in more).
+_FLAT_DECK = 120
 _MIN_GLUED = 8
 _LONG_DECK = 700
 
@@ -2031,8 +2033,11 @@ def _spaced_apart(  # noqa: PLR0913
         return False  # "El cierre durará tres días.": a one-line first paragraph, no summary
     if body_gap > 0 and not unspaced:
         # the page spaces its paragraphs and did not set this one apart: only a line far
-        # shorter than the paragraphs after it is still a deck
-        return _far_shorter(first, lines[c2 : c2 + 12])
+        # shorter than the paragraphs after it is still a deck (on a flat page, whose
+        # spacing was read off its lines, a summary of a short line's size too)
+        return (is_flat(lines) and len(first.text) <= _FLAT_DECK) or _far_shorter(
+            first, lines[c2 : c2 + 12]
+        )
     return _deck_shaped(first, lines[c2]) and not _longer_than_text(first, lines[c2 : c2 + 12])
 
 
