@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from noticiaparse._layout.boilerplate import layout_words
-from noticiaparse._layout.lines import Line
+from noticiaparse._layout.lines import CLOSERS, Line
+from noticiaparse._layout.wrap import ends_run, inline_break, opens_run
 
 __all__ = ["FlatLines", "flat_page", "is_flat", "opens_block", "set_gaps"]
 
@@ -30,6 +31,10 @@ _FLAT_LINES = 3
 #: mark (question, exclamation, quotation, bracket), a dash of dialogue or a list's
 #: mark, markdown's emphasis, heading and link marks.
 _BLOCK_OPENERS = frozenset("¿¡«“‘\"'([—–-‒―*_#>•")
+#: A markdown heading's marks: a heading opens a block, whatever the line over it.
+_HEADINGS = ("# ", "##")
+#: A sentence's stops.
+_ENDS = frozenset(".!?…")
 #: What leaves a sentence open at a line's end, the line under it going on: a comma, a colon,
 #: a semicolon, a dateline's dash ("MADRID, 3 Mar. (EUROPA PRESS) -").
 _OPEN_MARKS = (",", ":", ";", " -", "–", "—")
@@ -67,8 +72,11 @@ def opens_block(above: str, line: str) -> bool:
 
     It does unless the sentence goes on: ``line`` opens in lower case or with a closing
     mark or a stop (", que …", "» …"), or ``above`` is left open by a comma, a colon, a
-    semicolon or a word no sentence ends with (an article, a preposition, a conjunction:
-    lexicon ``layout_words.tsv``, class ``open_end``).
+    semicolon, a dateline's dash, a hyphen cutting a compound ("germano-") or a word no
+    sentence ends with (an article, a preposition, a conjunction: lexicon
+    ``layout_words.tsv``, class ``open_end``), or the marks and words that join a
+    sentence's pieces on any page say so (:func:`noticiaparse._layout.wrap.inline_break`:
+    a quotation left open, a reporting verb over its speaker).
 
     Examples:
         >>> opens_block("El Senado aprobó la reforma.", "La oposición votó en contra.")
@@ -79,18 +87,42 @@ def opens_block(above: str, line: str) -> bool:
         False
         >>> opens_block("Tras la reunión con los gremios", "el ministro anunció …")
         False
+        >>> opens_block("La obra se inauguró el lunes.", "previous arrow")
+        True
     """
     first = line[:1]
-    if not (first.isupper() or first.isdigit() or first in _BLOCK_OPENERS):
+    if first.islower():
+        # (under a sentence closed by its stop after a word, a line in lower case is no
+        # piece of it: a caption, a widget's words; "a. m.", "EE.UU." close none)
+        last = above.rstrip(CLOSERS).rsplit(None, 1)[-1:]
+        return bool(last) and last[0][-1] in _ENDS and "." not in last[0][:-1]
+    if not (first.isupper() or first.isdigit() or first in _BLOCK_OPENERS) or (
+        first == "#" and line[1:2] not in (" ", "#")  # (a hashtag, not a heading)
+    ):
         return False
-    if above.endswith(_OPEN_MARKS):
+    if above.endswith(_OPEN_MARKS) or (above[-1:] == "-" and above[-2:-1].isalpha()):
         return False
     words = above.rsplit(None, 1)
-    return not words or words[-1] not in layout_words("open_end")
+    if words and words[-1] in layout_words("open_end"):
+        return False
+    # (marks and words that join a sentence's pieces on any page: a quotation left open,
+    # a reporting verb over its speaker, :func:`noticiaparse._layout.wrap.inline_break`)
+    return not inline_break(above, line)
 
 
-def set_gaps(lines: Sequence[Line]) -> None:
-    """Set one blank line over each line of a flat page that opens a block."""
+def set_gaps(text: str, lines: Sequence[Line]) -> None:
+    """Set one blank line over each line of a flat page ``text`` that opens a block.
+
+    A markdown heading always opens one. Not over a run a renderer cut at an inline tag,
+    the space the run had beside the tag kept at the cut (a line opening with one space,
+    or under a line ending with one: :func:`noticiaparse._layout.wrap.opens_run`,
+    :func:`~noticiaparse._layout.wrap.ends_run`).
+    """
     for k in range(1, len(lines)):
-        if opens_block(lines[k - 1].text, lines[k].text):
-            lines[k].gap = 1
+        above, line = lines[k - 1], lines[k]
+        if line.text.startswith(_HEADINGS) or (
+            opens_block(above.text, line.text)
+            and not opens_run(text, line.start)
+            and not ends_run(text, above.end)
+        ):
+            line.gap = 1

@@ -423,7 +423,7 @@ def _split(text: str) -> list[_Line]:
             gap += 1
         start += len(raw) + 1
     if flat_page(out):
-        set_gaps(out)
+        set_gaps(text, out)
         return FlatLines(_rejoin(text, out))
     return _rejoin(text, out)
 
