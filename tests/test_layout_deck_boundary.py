@@ -366,7 +366,28 @@ def _fields(text: str) -> dict[str, object]:
     }
 
 
-@pytest.mark.parametrize(("text", "expected"), [p[1:] for p in PAGES], ids=[p[0] for p in PAGES])
+#: Pages the flat-page mode misreads (docs/layout.md, "Pages without blank lines").
+_FLAT_MISSES = {
+    "ar-unlabelled-related-headlines-over-the-signed-title": (
+        "deck: on a page without blank lines the related headline over the signed title is "
+        "read as its deck (flat mode: each headline-shaped line opens a block of its own)"
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            *p[1:],
+            id=p[0],
+            marks=[pytest.mark.xfail(strict=True, reason=_FLAT_MISSES[p[0]])]
+            if p[0] in _FLAT_MISSES
+            else [],
+        )
+        for p in PAGES
+    ],
+)
 def test_deck_and_top(text: str, expected: dict[str, object]) -> None:
     found = _fields(text)
     assert expected == {name: found[name] for name in expected}

@@ -49,6 +49,7 @@ from noticiaparse._layout.byline import (
     read_byline,
     read_linked_byline,
 )
+from noticiaparse._layout.flat import FlatLines, flat_page, is_flat, set_gaps
 from noticiaparse._layout.learned import refine, rerank_headline
 from noticiaparse._layout.lines import CLOSERS as _CLOSERS
 from noticiaparse._layout.lines import DIALOGUE as _DIALOGUE
@@ -421,6 +422,9 @@ def _split(text: str) -> list[_Line]:
         else:
             gap += 1
         start += len(raw) + 1
+    if flat_page(out):
+        set_gaps(text, out)
+        return FlatLines(_rejoin(text, out))
     return _rejoin(text, out)
 
 
@@ -1423,6 +1427,7 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
     """
     swallow = 0  # lines still to take: 1 under a teaser label, many under a list label
     related = False  # under a related-article label
+    flat = is_flat(lines)
     for i in range(start, len(lines)):
         line = lines[i]
         if line.role is not Role.NONE:
@@ -1450,7 +1455,13 @@ def _mark_widgets(lines: Sequence[_Line], start: int) -> None:
             continue
         if kind not in ("", "bare"):
             continue
-        if swallow and _listed(line, related=related, first=lines[i - 1].kind == "related"):
+        if swallow and _listed(
+            line,
+            related=related,
+            # (on a flat page no blank line tells the text resuming: a headline under
+            # the label's headline is its list's next item)
+            first=lines[i - 1].kind == "related" or (flat and lines[i - 1].role is Role.TEASER),
+        ):
             # (one word under a related label, no text under it, is a card's section,
             # "Córdoba": no headline; over the text resumed, an intertitle)
             one_word = (

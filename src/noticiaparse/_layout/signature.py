@@ -51,6 +51,7 @@ from noticiaparse._layout.byline import (
     names_after_lead,
     opening_byline,
 )
+from noticiaparse._layout.flat import is_flat
 from noticiaparse._layout.lines import Line, Role
 from noticiaparse._layout.published import (
     DateLine,
@@ -604,8 +605,9 @@ def post_text(lines: Sequence[Line], i: int) -> list[int]:
             )
             if below.gap or not shaped:
                 break
-        elif below.gap > (_POST_GAP if below.text[:1] in "—–-" else 0):
-            break  # (a photo post may show no text: its signature stands alone)
+        elif below.gap > (_POST_GAP if below.text[:1] in "—–-" else 0) and not is_flat(lines):
+            break  # (a photo post may show no text: its signature stands alone; a flat
+            # page's blank lines are read off its lines and say nothing of it)
         out.append(j - 1)
         if above.kind == "line" and not above.text.startswith(("pic.", "http")):
             break  # the post's header, over its text

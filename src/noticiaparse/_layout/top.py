@@ -28,6 +28,7 @@ from noticiaparse._layout.boilerplate import (
     masthead_words,
 )
 from noticiaparse._layout.byline import read_byline
+from noticiaparse._layout.flat import is_flat
 from noticiaparse._layout.lines import (
     CLOSERS,
     DIALOGUE,
@@ -228,6 +229,8 @@ _WIDGET_LABELS = frozenset({"related", "list", "teaser"})
 _MEDIA_LABEL_WORDS = 3
 _SHORT_DECK = 260
 _SHORT_DECK_SPACED = 300
+#: A flat page's summary under its title, at most (a lead tells the news in more).
+_FLAT_DECK = 120
 _MIN_GLUED = 8
 _LONG_DECK = 700
 
@@ -1936,7 +1939,10 @@ def _is_deck(lines: Sequence[Line], h: int, c1: int) -> bool:
         return True
     if _header_between(lines, h, c1):
         return False  # a photo credit or player above it, nothing below: the body's start
-    return _spaced_apart(lines, c1, c2, gap_after, body_gap)
+    # (on a flat page under the title tag's text, "Title | Site" over "Title": a whole
+    # page's dump, whose deck is read by its shape, as on a page that spaces nothing)
+    unspaced = is_flat(lines) and h > 0 and lines[h - 1].text.startswith(lines[h].text)
+    return _spaced_apart(lines, c1, c2, gap_after, body_gap, unspaced=unspaced)
 
 
 def _tags_reach(lines: Sequence[Line], i: int) -> int:
@@ -2078,10 +2084,20 @@ def _lede_of(title: Line, first: Line) -> bool:
     return len(again) >= _MIN_LEDE_WORDS and _LEDE_BASE * len(again) >= _LEDE_SHARE * len(said)
 
 
-def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_gap: int) -> bool:
+def _spaced_apart(  # noqa: PLR0913
+    lines: Sequence[Line],
+    c1: int,
+    c2: int,
+    gap_after: int,
+    body_gap: int,
+    *,
+    unspaced: bool = False,
+) -> bool:
     """With no header furniture to tell: the deck by the page's spacing and its size.
 
-    Or by what it says: a summary the first paragraph under it retells.
+    Or by what it says: a summary the first paragraph under it retells. ``unspaced``: the
+    blank lines were read off a flat page (:mod:`noticiaparse._layout.flat`), and say
+    nothing of the deck: it is read by its shape, as on a page that spaces nothing.
     """
     first = lines[c1]
     if gap_after > body_gap or _retold_below(lines, c1):
@@ -2090,10 +2106,13 @@ def _spaced_apart(lines: Sequence[Line], c1: int, c2: int, gap_after: int, body_
         return False  # closer to the text under it than to the headline: the body's start
     if first.words < _OPEN_DECK_WORDS and closed(first.text):
         return False  # "El cierre durará tres días.": a one-line first paragraph, no summary
-    if body_gap > 0:
+    if body_gap > 0 and not unspaced:
         # the page spaces its paragraphs and did not set this one apart: only a line far
-        # shorter than the paragraphs after it is still a deck
-        return _far_shorter(first, lines[c2 : c2 + 12])
+        # shorter than the paragraphs after it is still a deck (on a flat page, whose
+        # spacing was read off its lines, a summary of a short line's size too)
+        return (is_flat(lines) and len(first.text) <= _FLAT_DECK) or _far_shorter(
+            first, lines[c2 : c2 + 12]
+        )
     return _deck_shaped(first, lines[c2]) and not _longer_than_text(first, lines[c2 : c2 + 12])
 
 
