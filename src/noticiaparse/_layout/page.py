@@ -92,9 +92,11 @@ from noticiaparse._layout.top import (
 from noticiaparse._layout.wrap import (
     ends_run,
     inline_break,
+    label_goes_on,
     needs_end,
     opens_run,
     paragraph_pieces,
+    wide_gap,
     wrap_width,
     wrapped,
 )
@@ -453,17 +455,21 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
     at a fixed width (:mod:`noticiaparse._layout.wrap`), a line broken where the next
     word would not fit continues too.
     """
-    width = wrap_width([ln.text for ln in lines], [ln.gap for ln in lines])
+    texts, gaps = [ln.text for ln in lines], [ln.gap for ln in lines]
+    width = wrap_width(texts, gaps)
+    # a page that sets its paragraphs wide apart: a narrower gap is a break inside one
+    wide = wide_gap(texts, gaps)
     out: list[_Line] = []
     alone = False  # the last line kept is one line of the page, right under the one before
     above = ""  # the last line as the page has it, before joining
     for k, line in enumerate(lines):
         if (
             out
-            and line.gap == 0
+            and (line.gap == 0 or line.gap < wide)
             and (
                 _continues(out[-1].text, line.text)
                 or (width is not None and wrapped(above, line.text, width))
+                or (wide and label_goes_on(out[-1].text, line.text))
                 # (one space kept at either side of the break first: a slice, no call)
                 or (
                     (

@@ -37,10 +37,12 @@ __all__ = [
     "ends_run",
     "goes_on",
     "inline_break",
+    "label_goes_on",
     "linked_between",
     "needs_end",
     "opens_run",
     "paragraph_pieces",
+    "wide_gap",
     "wrap_width",
     "wrapped",
 ]
@@ -113,6 +115,70 @@ def wrap_width(texts: Sequence[str], gaps: Sequence[int]) -> int | None:
         ):
             best = (fits - 2 * over, _NARROWEST + offset)
     return None if best is None else best[1]
+
+
+#: A gap of this many blank lines or more may set a page's paragraphs apart (the widest
+#: tried: a template's own indentation and line breaks rarely give more).
+_WIDE_GAPS = (2, 3, 4)
+#: Lines under a narrower gap that carry on an open line, needed to call a page so.
+_MIN_INLINE_BREAKS = 4
+#: ...and at most one line opening so under a wide gap per this many of them.
+_BREAKS_PER_WIDE_OPENING = 10
+#: A line that carries on the line above: it opens in lower case or with a closing mark.
+_CARRIES_ON = regex.compile(r"\s{0,40}+(?:\p{Ll}|[,.;:)\]»”])")
+#: A line closed like a sentence (its stop, then closing marks).
+_SENTENCE_CLOSED = regex.compile(r"[.!?…][\"'”»’)\]*_]{0,4}+\s{0,40}+\Z")
+
+
+def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
+    """The gap a page sets its paragraphs apart by when it also breaks them inside; else 0.
+
+    ``texts`` are the page's non-blank lines and ``gaps`` the blank lines before each.
+    A renderer that writes a line for every text node (``get_text("\\n")``) over a
+    template that breaks and indents its own source sets the page's blocks two blank
+    lines apart or more, and the runs of one paragraph (a link, a bold name) on lines of
+    their own with fewer between them, a white-space line perhaps among them. Such a page
+    shows it: many lines under a narrower gap carry on a line left open (they open in
+    lower case or with a closing mark: a paragraph never does), and the lines under the
+    wide gaps almost never do. On that page a narrower gap breaks no paragraph: the
+    narrowest gap that sets the paragraphs apart so is returned.
+
+    Examples:
+        >>> texts = ["La ciudad", "abrió ayer", "el parque.", "El alcalde", "dijo", "que sí."]
+        >>> wide_gap(texts * 2, [3, 1, 0, 3, 1, 1] * 2)
+        2
+        >>> wide_gap(texts * 2, [1, 1, 0, 1, 1, 1] * 2)
+        0
+    """
+    for wide in _WIDE_GAPS:
+        inside = under_wide = opened = 0
+        for k in range(1, len(texts)):
+            gap = gaps[k]
+            if gap >= wide:
+                opened += 1
+                under_wide += _CARRIES_ON.match(texts[k]) is not None
+            elif (
+                _CARRIES_ON.match(texts[k]) is not None
+                and _SENTENCE_CLOSED.search(texts[k - 1]) is None
+            ):
+                inside += 1
+        if (
+            inside >= _MIN_INLINE_BREAKS
+            and opened >= _SPACED
+            and under_wide * _BREAKS_PER_WIDE_OPENING <= inside
+        ):
+            return wide if any(0 < g < wide for g in gaps) else 0
+    return 0
+
+
+def label_goes_on(above: str, below: str) -> bool:
+    """Whether ``below`` goes on a label closed by a colon: ``Lunes a viernes:`` / ``de 9:00 …``.
+
+    Read on a page that sets its paragraphs wide apart (:func:`wide_gap`) only: there a
+    lower-case line under a narrower gap is the label's value, set on its own line by a
+    bold run's end.
+    """
+    return above.rstrip().endswith(":") and below.lstrip()[:1].islower()
 
 
 def wrapped(above: str, below: str, width: int) -> bool:
