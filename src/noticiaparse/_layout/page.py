@@ -463,27 +463,42 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
     alone = False  # the last line kept is one line of the page, right under the one before
     above = ""  # the last line as the page has it, before joining
     for k, line in enumerate(lines):
+        if out and 0 < line.gap < wide:
+            # a break inside a paragraph set wide apart: the sentence goes on, or a label's
+            # value (a hard-wrapping renderer sets no blank line inside its wraps)
+            joined = _continues(out[-1].text, line.text) or label_goes_on(out[-1].text, line.text)
+        else:
+            joined = False
         if (
-            out
-            and (line.gap == 0 or line.gap < wide)
-            and (
-                _continues(out[-1].text, line.text)
-                or (width is not None and wrapped(above, line.text, width))
-                or (wide and label_goes_on(out[-1].text, line.text))
-                # (one space kept at either side of the break first: a slice, no call)
-                or (
-                    (
-                        (cut := text[(at := line.start) - 3 : at])[1:] == "\n "
-                        or (cut[1:] == " \n" and cut[:1] != " ")
+            joined
+            or (
+                out
+                and line.gap == 0
+                and (
+                    _continues(out[-1].text, line.text)
+                    or (width is not None and wrapped(above, line.text, width))
+                    or (wide and label_goes_on(out[-1].text, line.text))
+                    # (one space kept at either side of the break first: a slice, no call)
+                    or (
+                        (
+                            (cut := text[(at := line.start) - 3 : at])[1:] == "\n "
+                            or (cut[1:] == " \n" and cut[:1] != " ")
+                        )
+                        and _run_cut(
+                            text, out[-1], line, lines[k + 1] if k + 1 < len(lines) else None
+                        )
                     )
-                    and _run_cut(text, out[-1], line, lines[k + 1] if k + 1 < len(lines) else None)
-                )
-                # a short link under open prose, the sentence resuming in lower case
-                or (alone and len(out) > 1 and _inline_link(out[-2].text, out[-1].text, line.text))
-                # a markdown link or bold run the line above opened, this one closes
-                or (
-                    ("](" in line.text or "**" in line.text)
-                    and _markup_goes_on(out[-1].text, line.text)
+                    # a short link under open prose, the sentence resuming in lower case
+                    or (
+                        alone
+                        and len(out) > 1
+                        and _inline_link(out[-2].text, out[-1].text, line.text)
+                    )
+                    # a markdown link or bold run the line above opened, this one closes
+                    or (
+                        ("](" in line.text or "**" in line.text)
+                        and _markup_goes_on(out[-1].text, line.text)
+                    )
                 )
             )
         ):

@@ -131,10 +131,10 @@ _SENTENCE_CLOSED = regex.compile(r"[.!?…][\"'”»’)\]*_]{0,4}+\s{0,40}+\Z")
 
 
 def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
-    """The gap a page sets its paragraphs apart by when it also breaks them inside; else 0.
+    r"""The gap a page sets its paragraphs apart by when it also breaks them inside; else 0.
 
     ``texts`` are the page's non-blank lines and ``gaps`` the blank lines before each.
-    A renderer that writes a line for every text node (``get_text("\\n")``) over a
+    A renderer that writes a line for every text node (``get_text("\n")``) over a
     template that breaks and indents its own source sets the page's blocks two blank
     lines apart or more, and the runs of one paragraph (a link, a bold name) on lines of
     their own with fewer between them, a white-space line perhaps among them. Such a page
