@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from noticiaparse import parse_layout
-from noticiaparse._layout.wrap import label_goes_on, wide_gap
+from noticiaparse._layout.wrap import carries_on, label_goes_on, wide_gap
 
 INDENT = " " * 36
 WIDE = "\n\n" + INDENT + "\n\n"  # three blank lines, one of spaces
@@ -172,3 +172,40 @@ def test_a_list_under_its_label_stays_apart_on_a_wide_page() -> None:
 )
 def test_label_goes_on(above: str, below: str, *, expected: bool) -> None:
     assert expected == label_goes_on(above, below)
+
+
+def test_a_short_run_opening_the_paragraph_takes_the_lower_case_run_under_it() -> None:
+    first = (
+        INDENT
+        + "La Comisión de Salud"
+        + LINK_OVER
+        + "del Congreso local"
+        + LINK_UNDER
+        + INDENT
+        + "aprobó ayer el dictamen que obliga a los hospitales a publicar sus listas de espera."
+    )
+    paragraphs = [first, *(_src(*r) for r in MX_RUNS[1:])]
+    page = _page(
+        "Aprueban dictamen sobre listas de espera", "Por Ana Ruiz", "3 de junio de 2024", paragraphs
+    )
+    assert (
+        "La Comisión de Salud del Congreso local aprobó ayer el dictamen que obliga a los "
+        "hospitales a publicar sus listas de espera."
+    ) == _body(page)[0]
+
+
+@pytest.mark.parametrize(
+    ("above", "text", "expected"),
+    [
+        ("La Comisión de Salud", "aprobó ayer el dictamen", True),
+        ("… ubicado en el", ", frente a la plaza", True),
+        # a nested list's bullet glyph, a web address: no run of the text
+        ("Programas", "o Nos levantamos", False),
+        ("… habló por la radio local.", "http://radio.example/audio.wav", False),
+        # a sentence's end over a lower-case line: a caption or a tag
+        ("El plan se votó ayer.", "imagen de archivo", False),
+    ],
+    ids=["lower-case-run", "closing-mark", "bullet-glyph", "address", "after-a-stop"],
+)
+def test_carries_on(above: str, text: str, *, expected: bool) -> None:
+    assert expected == carries_on(above, text)

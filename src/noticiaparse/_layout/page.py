@@ -90,6 +90,7 @@ from noticiaparse._layout.top import (
     unglue,
 )
 from noticiaparse._layout.wrap import (
+    carries_on,
     ends_run,
     inline_break,
     label_goes_on,
@@ -464,9 +465,19 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
     above = ""  # the last line as the page has it, before joining
     for k, line in enumerate(lines):
         if out and 0 < line.gap < wide:
-            # a break inside a paragraph set wide apart: the sentence goes on, or a label's
-            # value (a hard-wrapping renderer sets no blank line inside its wraps)
-            joined = _continues(out[-1].text, line.text) or label_goes_on(out[-1].text, line.text)
+            # a break inside a paragraph set wide apart: the sentence goes on, a run opens
+            # in lower case or with a closing mark, or a label takes its value (a
+            # hard-wrapping renderer sets no blank line inside its wraps)
+            joined = (
+                # (a share bar's names in lower case under a date are no run: "email")
+                (
+                    carries_on(out[-1].text, line.text)
+                    and furniture_kind(line.text) is None
+                    and furniture_kind(out[-1].text) is None
+                )
+                or _continues(out[-1].text, line.text)
+                or label_goes_on(out[-1].text, line.text)
+            )
         else:
             joined = False
         if (

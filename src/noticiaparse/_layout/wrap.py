@@ -34,6 +34,7 @@ __all__ = [
     "Piece",
     "Pieced",
     "carried_over_gap",
+    "carries_on",
     "ends_run",
     "goes_on",
     "inline_break",
@@ -121,11 +122,14 @@ def wrap_width(texts: Sequence[str], gaps: Sequence[int]) -> int | None:
 #: tried: a template's own indentation and line breaks rarely give more).
 _WIDE_GAPS = (2, 3, 4)
 #: Lines under a narrower gap that carry on an open line, needed to call a page so.
-_MIN_INLINE_BREAKS = 4
+_MIN_INLINE_BREAKS = 2
 #: ...and at most one line opening so under a wide gap per this many of them.
 _BREAKS_PER_WIDE_OPENING = 10
 #: A line that carries on the line above: it opens in lower case or with a closing mark.
 _CARRIES_ON = regex.compile(r"\s{0,40}+(?:\p{Ll}|[,.;:)\]»”])")
+#: A text renderer's bullet glyph "o" before an item's capital (``o Nos levantamos``,
+#: ``o LUNES A VIERNES``: a nested list's items) and a web address open no run.
+_BULLET_GLYPH = regex.compile(r"\s{0,40}+(?:o\s++\p{Lu}|https?:|www\.)")
 #: A line closed like a sentence (its stop, then closing marks).
 _SENTENCE_CLOSED = regex.compile(r"[.!?…][\"'”»’)\]*_]{0,4}+\s{0,40}+\Z")
 
@@ -138,7 +142,7 @@ def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
     template that breaks and indents its own source sets the page's blocks two blank
     lines apart or more, and the runs of one paragraph (a link, a bold name) on lines of
     their own with fewer between them, a white-space line perhaps among them. Such a page
-    shows it: many lines under a narrower gap carry on a line left open (they open in
+    shows it: lines under a narrower gap (two at least) carry on a line left open (they open in
     lower case or with a closing mark: a paragraph never does), and the lines under the
     wide gaps almost never do. On that page a narrower gap breaks no paragraph: the
     narrowest gap that sets the paragraphs apart so is returned.
@@ -179,6 +183,31 @@ def label_goes_on(above: str, below: str) -> bool:
     bold run's end.
     """
     return above.rstrip().endswith(":") and below.lstrip()[:1].islower()
+
+
+def carries_on(above: str, text: str) -> bool:
+    """Whether ``text`` opens as a run of ``above``'s paragraph: lower case, a closing mark.
+
+    No paragraph opens so, and no sentence after a stop opens in lower case. Read on a
+    page that sets its paragraphs wide apart (:func:`wide_gap`), under a narrower gap:
+    there such a line goes on the line above, however short that is (a link or a bold
+    name opening the paragraph: ``La Comisión de Salud`` / ``aprobó ayer …``). A text
+    renderer's bullet ``o`` before an item's capital and a web address open no run.
+
+    Examples:
+        >>> [carries_on("La Comisión", t) for t in ("aprobó ayer", ", dijo.", "La junta")]
+        [True, True, False]
+        >>> carries_on("Radio", "o Nos levantamos"), carries_on("Radio", "http://x.org/a.wav")
+        (False, False)
+        >>> carries_on("El plan se votó.", "imagen de archivo")
+        False
+    """
+    return (
+        _CARRIES_ON.match(text) is not None
+        and _BULLET_GLYPH.match(text) is None
+        # a sentence's end over a lower-case line: a caption or a tag, not a run
+        and (_SENTENCE_CLOSED.search(above) is None or not text.lstrip()[:1].isalpha())
+    )
 
 
 def wrapped(above: str, below: str, width: int) -> bool:
