@@ -127,6 +127,8 @@ _MIN_INLINE_BREAKS = 2
 _BREAKS_PER_WIDE_OPENING = 10
 #: A line that carries on the line above: it opens in lower case or with a closing mark.
 _CARRIES_ON = regex.compile(r"\s{0,40}+(?:\p{Ll}|[,.;:)\]»”])")
+#: The closing marks a run inside a paragraph may open with.
+_RUN_MARKS = ",.;:)]»”"
 #: A text renderer's bullet glyph "o" before an item's capital (``o Nos levantamos``,
 #: ``o LUNES A VIERNES``: a nested list's items) and a web address open no run.
 _BULLET_GLYPH = regex.compile(r"\s{0,40}+(?:o\s++\p{Lu}|https?:|www\.)")
@@ -154,18 +156,22 @@ def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
         >>> wide_gap(texts * 2, [1, 1, 0, 1, 1, 1] * 2)
         0
     """
+    top = max(gaps, default=0)
+    if top < _WIDE_GAPS[0]:
+        return 0  # no wide gap: most pages
+    # the lines that open as a run, read once: their gap, and whether the line above is
+    # left open (a plain string test first: a pattern a line costs on a long page)
+    runs = [
+        (gaps[k], _SENTENCE_CLOSED.search(texts[k - 1]) is None)
+        for k in range(1, len(texts))
+        if _opens_run(texts[k])
+    ]
     for wide in _WIDE_GAPS:
-        inside = under_wide = opened = 0
-        for k in range(1, len(texts)):
-            gap = gaps[k]
-            if gap >= wide:
-                opened += 1
-                under_wide += _CARRIES_ON.match(texts[k]) is not None
-            elif (
-                _CARRIES_ON.match(texts[k]) is not None
-                and _SENTENCE_CLOSED.search(texts[k - 1]) is None
-            ):
-                inside += 1
+        if wide > top:
+            break  # no paragraph opens under such a gap
+        opened = sum(1 for gap in itertools.islice(gaps, 1, None) if gap >= wide)
+        under_wide = sum(1 for gap, _ in runs if gap >= wide)
+        inside = sum(1 for gap, open_above in runs if gap < wide and open_above)
         if (
             inside >= _MIN_INLINE_BREAKS
             and opened >= _SPACED
@@ -173,6 +179,12 @@ def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
         ):
             return wide if any(0 < g < wide for g in gaps) else 0
     return 0
+
+
+def _opens_run(text: str) -> bool:
+    """``_CARRIES_ON.match(text)``, read with string tests: lower case or a closing mark."""
+    first = text.lstrip()[:1]
+    return first.islower() or (first != "" and first in _RUN_MARKS)
 
 
 def label_goes_on(above: str, below: str) -> bool:
