@@ -132,8 +132,10 @@ _RUN_MARKS = ",.;:)]»”"
 #: A text renderer's bullet glyph "o" before an item's capital (``o Nos levantamos``,
 #: ``o LUNES A VIERNES``: a nested list's items) and a web address open no run.
 _BULLET_GLYPH = regex.compile(r"\s{0,40}+(?:o\s++\p{Lu}|https?:|www\.)")
-#: A line closed like a sentence (its stop, then closing marks).
-_SENTENCE_CLOSED = regex.compile(r"[.!?…][\"'”»’)\]*_]{0,4}+\s{0,40}+\Z")
+#: A line closed like a sentence: its stop, then at most four closing or emphasis marks.
+_SENTENCE_STOPS = (".", "!", "?", "…")
+_SENTENCE_CLOSERS = "\"'”»’)]*_"
+_MAX_SENTENCE_CLOSERS = 4
 
 
 def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
@@ -161,10 +163,12 @@ def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
         return 0  # no wide gap: most pages
     # the lines that open as a run, read once: their gap, and whether the line above is
     # left open (a plain string test first: a pattern a line costs on a long page)
+    marks = _RUN_MARKS
     runs = [
-        (gaps[k], _SENTENCE_CLOSED.search(texts[k - 1]) is None)
+        (gaps[k], not _sentence_closed(texts[k - 1]))
         for k in range(1, len(texts))
-        if _opens_run(texts[k])
+        # (the page's lines are trimmed: their first character is read)
+        if (first := texts[k][:1]).islower() or (first != "" and first in marks)
     ]
     for wide in _WIDE_GAPS:
         if wide > top:
@@ -181,10 +185,14 @@ def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
     return 0
 
 
-def _opens_run(text: str) -> bool:
-    """``_CARRIES_ON.match(text)``, read with string tests: lower case or a closing mark."""
-    first = text.lstrip()[:1]
-    return first.islower() or (first != "" and first in _RUN_MARKS)
+def _sentence_closed(text: str) -> bool:
+    """Whether ``text`` ends like a sentence: a stop, then at most four closing marks.
+
+    (Two strips, not a pattern searched over the whole line.)
+    """
+    bare = text.rstrip()
+    core = bare.rstrip(_SENTENCE_CLOSERS)
+    return len(bare) - len(core) <= _MAX_SENTENCE_CLOSERS and core[-1:] in _SENTENCE_STOPS
 
 
 def label_goes_on(above: str, below: str) -> bool:
@@ -218,7 +226,7 @@ def carries_on(above: str, text: str) -> bool:
         _CARRIES_ON.match(text) is not None
         and _BULLET_GLYPH.match(text) is None
         # a sentence's end over a lower-case line: a caption or a tag, not a run
-        and (_SENTENCE_CLOSED.search(above) is None or not text.lstrip()[:1].isalpha())
+        and (not _sentence_closed(above) or not text.lstrip()[:1].isalpha())
     )
 
 
