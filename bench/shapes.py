@@ -352,7 +352,7 @@ def _template_source(paragraph: str) -> str:
 
 
 def template_breaks(page: Page, rng: random.Random) -> tuple[Blocks, str]:
-    """A hand-made template under ``get_text``: blocks wide apart, a link's line in each paragraph."""
+    """A hand-made template under ``get_text``: blocks wide apart, a link in each paragraph."""
     return [
         rng.choice(TAGS),
         page["headline"],
