@@ -151,19 +151,7 @@ _SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _INVISIBLE = (
     "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 )
-_CONTROLS = "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x90\x95\x98-\x9f"
-# The Windows-1252 quotation marks and dashes (bytes 0x91-0x94, 0x96, 0x97) where a page
-# in that encoding was read as Latin-1: left behind as C1 controls, they stand for the
-# marks they were, which the quotation pairer and the dash rules read (the display keeps
-# the page's own character, as it keeps every character between the words).
-_CP1252_MARKS = {
-    "\x91": "\u2018",
-    "\x92": "\u2019",
-    "\x93": "\u201c",
-    "\x94": "\u201d",
-    "\x96": "\u2013",
-    "\x97": "\u2014",
-}
+_CONTROLS = "\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f"
 
 _SIMPLE = (
     rf"(?P<crlf>\r\n?)"
@@ -171,7 +159,6 @@ _SIMPLE = (
     rf"|(?P<space>[{_SPACES}])"
     rf"|(?P<gone>[{_INVISIBLE}]+)"
     rf"|(?P<ctrl>[{_CONTROLS}])"
-    rf"|(?P<mark>[{''.join(_CP1252_MARKS)}])"
     rf"|(?P<surr>[\ud800-\udfff])"
 )
 
@@ -184,9 +171,7 @@ def _normalise() -> regex.Pattern[str]:
 
 # The first characters of every ``_SIMPLE`` alternative, as one class: a class scans far
 # faster than an alternation of groups, and clean text has none of them.
-_NORMALISE_FIRST = re.compile(
-    rf"[\r{_LINE_BREAKS}{_SPACES}{_INVISIBLE}{_CONTROLS}{''.join(_CP1252_MARKS)}\ud800-\udfff]"
-)
+_NORMALISE_FIRST = re.compile(rf"[\r{_LINE_BREAKS}{_SPACES}{_INVISIBLE}{_CONTROLS}\ud800-\udfff]")
 
 
 def _normalise_one(match: regex.Match[str] | re.Match[str]) -> str | None:
@@ -197,8 +182,6 @@ def _normalise_one(match: regex.Match[str] | re.Match[str]) -> str | None:
         return " "
     if group == "gone":
         return ""
-    if group == "mark":
-        return _CP1252_MARKS[match.group()]
     if group == "surr":
         return "\ufffd"
     return unicodedata.normalize("NFC", match.group())
