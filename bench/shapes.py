@@ -373,6 +373,45 @@ def modal_twice(page: Page, rng: random.Random) -> tuple[Blocks, str]:
     ], "\n\n"
 
 
+_TEMPLATE_INDENT = " " * 36
+#: The earliest word a template's inline link may start at, and its length in words.
+_LINK_FROM = 5
+_LINK_WORDS = 3
+
+
+def _template_source(paragraph: str) -> str:
+    """A paragraph as ``get_text("\\n")`` gives it from a hand-made template's source.
+
+    Its first inline link (three words opening in lower case, from the sixth word on,
+    the run after it opening in lower case too: a common noun's phrase, as links in
+    running text mostly are) is set on a line of its own with a space-only line over it
+    and a blank line under it; the prose runs are indented. A paragraph with no such
+    place is set whole.
+    """
+    words = paragraph.split(" ")
+    for at in range(_LINK_FROM, len(words) - _LINK_WORDS - 1):
+        end = at + _LINK_WORDS
+        if words[at][:1].islower() and words[end][:1].islower():
+            before, link, after = words[:at], words[at:end], words[end:]
+            return (
+                f"{_TEMPLATE_INDENT}{' '.join(before)}\n{_TEMPLATE_INDENT}\n"
+                f"{' '.join(link)}\n\n{_TEMPLATE_INDENT}{' '.join(after)}"
+            )
+    return _TEMPLATE_INDENT + paragraph
+
+
+def template_breaks(page: Page, rng: random.Random) -> tuple[Blocks, str]:
+    """A hand-made template under ``get_text``: blocks wide apart, a link in each paragraph."""
+    return [
+        rng.choice(TAGS),
+        page["headline"],
+        *_deck(page),
+        f"Por {rng.choice(AUTHORS)}",
+        _long(page["date"]),
+        *(_template_source(p) for p in page["body"]),
+    ], f"\n\n{_TEMPLATE_INDENT}\n\n"
+
+
 SHAPES: dict[str, Callable[[Page, random.Random], tuple[Blocks, str]]] = {
     f.__name__: f
     for f in (
@@ -395,6 +434,7 @@ SHAPES: dict[str, Callable[[Page, random.Random], tuple[Blocks, str]]] = {
         names_date_line,
         tags_under_deck,
         modal_twice,
+        template_breaks,
     )
 }
 

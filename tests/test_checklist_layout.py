@@ -27,6 +27,10 @@ into text the way the common scrapers do (a column of the matrix):
 ``browser``
     a browser's copy and paste: single line breaks, no blank lines, each button and list
     item on its own line.
+``soup_tpl``
+    ``get_text("\\n")`` over a template that breaks and indents its own source: blocks
+    three blank lines apart, a paragraph's source lines wrapped and indented, an inline
+    link on its own line with a space-only line over it.
 
 Every story and every piece of furniture is written here, in the styles of outlets of
 several countries that do not exist; the expected fields follow ``ANNOTATION.md``
@@ -339,6 +343,57 @@ class Soup(Renderer):
         return "\n" + "".join(chunks)
 
 
+class SoupTemplate(Renderer):
+    """``get_text("\\n")`` over a template that breaks and indents its own source.
+
+    The page's blocks stand three blank lines apart (the template's line breaks and
+    indentation between its tags), a paragraph's source lines are wrapped and indented
+    by the template, and an inline link is set on a line of its own with a white-space
+    line over it and a blank line under it (a regional paper's hand-made template).
+    """
+
+    name = "soup_tpl"
+    link_style = "split"
+    indent = " " * 40
+    width = 48
+
+    def _source(self, text: str) -> str:
+        """The paragraph as the template's source sets it, its links on lines of their own."""
+        out: list[str] = []
+        rest = text
+        while "[[" in rest:
+            before, _, tail = rest.partition("[[")
+            label, _, rest = tail.partition("]]")
+            out.append(self._wrapped(before.rstrip()) + f"\n{self.indent}\n{label}\n\n")
+            rest = rest.lstrip()
+            if rest[:1].isalpha():
+                rest = " " + rest
+        out.append(self._wrapped(rest))
+        return "".join(out)
+
+    def _wrapped(self, text: str) -> str:
+        return "\n".join(
+            self.indent + line
+            for line in textwrap.wrap(text, self.width, break_long_words=False) or [""]
+        )
+
+    def render(self, blocks: Sequence[Block]) -> str:
+        chunks: list[str] = []
+        for b in blocks:
+            if b.kind == "p":
+                chunks.append(self._source(b.texts[0]))
+            elif b.kind == "list":
+                chunks.append("\n\n".join(f"{self.indent}{t}" for t in b.texts))
+            elif b.kind in ("inline", "meta", "lines", "quote"):
+                chunks.append("\n".join(b.texts))
+            elif b.kind == "img":
+                continue
+            else:
+                chunks.append(b.texts[0])
+            chunks.append(f"\n\n{self.indent}\n\n")
+        return "\n" + "".join(chunks)
+
+
 class Lxml(Renderer):
     name = "lxml"
 
@@ -497,6 +552,7 @@ RENDERERS: tuple[Renderer, ...] = (
     Browser(),
     Html2textFlat(),
     TrafilaturaMeta(),
+    SoupTemplate(),
 )
 
 # --------------------------------------------------------------------------- the rows
@@ -1410,17 +1466,34 @@ KNOWN_MISSES: dict[str, tuple[tuple[str, ...], str]] = {
     "headline_with_site-html2text0": (("headline",), _SITE_IN_H1),
     **{
         f"deck_after_byline-{r}": (("deck", "body"), _DECK_UNDER_BYLINE)
-        for r in ("soup", "lxml", "inscriptis", "html2text", "trafilatura", "browser", "html2text0")
+        for r in (
+            "soup",
+            "lxml",
+            "inscriptis",
+            "html2text",
+            "trafilatura",
+            "browser",
+            "html2text0",
+            "soup_tpl",
+        )
     },
     **{
         f"deck_heading_after_meta-{r}": (("deck", "body"), _DECK_UNDER_BYLINE)
-        for r in ("soup", "lxml", "inscriptis", "trafilatura", "browser")
+        for r in ("soup", "lxml", "inscriptis", "trafilatura", "browser", "soup_tpl")
     },
     "deck_over_tag_line-traf_meta": (
         ("body",),
         (
             "the metadata block gives the title and the deck; the photo's caption left over "
             "the tag list reads as the text's first paragraph (the body's start: bodyQ's)"
+        ),
+    ),
+    "tail_excerpt_read_more-soup_tpl": (
+        ("body",),
+        (
+            "the excerpt's read-more link glued after its ellipsis is cut from a paragraph on "
+            "one line; the template wraps the excerpt's source over lines and the link stays "
+            "on the last one"
         ),
     ),
     "in_poll-lxml": (

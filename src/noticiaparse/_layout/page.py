@@ -92,11 +92,14 @@ from noticiaparse._layout.top import (
     unglue,
 )
 from noticiaparse._layout.wrap import (
+    carries_on,
     ends_run,
     inline_break,
+    label_goes_on,
     needs_end,
     opens_run,
     paragraph_pieces,
+    wide_gap,
     wrap_width,
     wrapped,
 )
@@ -457,31 +460,60 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
     at a fixed width (:mod:`noticiaparse._layout.wrap`), a line broken where the next
     word would not fit continues too.
     """
-    width = wrap_width([ln.text for ln in lines], [ln.gap for ln in lines])
+    texts, gaps = [ln.text for ln in lines], [ln.gap for ln in lines]
+    width = wrap_width(texts, gaps)
+    # a page that sets its paragraphs wide apart: a narrower gap is a break inside one
+    wide = wide_gap(texts, gaps)
     out: list[_Line] = []
     alone = False  # the last line kept is one line of the page, right under the one before
     above = ""  # the last line as the page has it, before joining
     for k, line in enumerate(lines):
-        if (
-            out
-            and line.gap == 0
-            and (
-                _continues(out[-1].text, line.text)
-                or (width is not None and wrapped(above, line.text, width))
-                # (one space kept at either side of the break first: a slice, no call)
-                or (
-                    (
-                        (cut := text[(at := line.start) - 3 : at])[1:] == "\n "
-                        or (cut[1:] == " \n" and cut[:1] != " ")
-                    )
-                    and _run_cut(text, out[-1], line, lines[k + 1] if k + 1 < len(lines) else None)
+        if out and 0 < line.gap < wide:
+            # a break inside a paragraph set wide apart: the sentence goes on, a run opens
+            # in lower case or with a closing mark, or a label takes its value (a
+            # hard-wrapping renderer sets no blank line inside its wraps)
+            joined = (
+                # (a share bar's names in lower case under a date are no run: "email")
+                (
+                    carries_on(out[-1].text, line.text)
+                    and furniture_kind(line.text) is None
+                    and furniture_kind(out[-1].text) is None
                 )
-                # a short link under open prose, the sentence resuming in lower case
-                or (alone and len(out) > 1 and _inline_link(out[-2].text, out[-1].text, line.text))
-                # a markdown link or bold run the line above opened, this one closes
-                or (
-                    ("](" in line.text or "**" in line.text)
-                    and _markup_goes_on(out[-1].text, line.text)
+                or _continues(out[-1].text, line.text)
+                or label_goes_on(out[-1].text, line.text)
+            )
+        else:
+            joined = False
+        if (
+            joined
+            or (
+                out
+                and line.gap == 0
+                and (
+                    _continues(out[-1].text, line.text)
+                    or (width is not None and wrapped(above, line.text, width))
+                    or (wide and label_goes_on(out[-1].text, line.text))
+                    # (one space kept at either side of the break first: a slice, no call)
+                    or (
+                        (
+                            (cut := text[(at := line.start) - 3 : at])[1:] == "\n "
+                            or (cut[1:] == " \n" and cut[:1] != " ")
+                        )
+                        and _run_cut(
+                            text, out[-1], line, lines[k + 1] if k + 1 < len(lines) else None
+                        )
+                    )
+                    # a short link under open prose, the sentence resuming in lower case
+                    or (
+                        alone
+                        and len(out) > 1
+                        and _inline_link(out[-2].text, out[-1].text, line.text)
+                    )
+                    # a markdown link or bold run the line above opened, this one closes
+                    or (
+                        ("](" in line.text or "**" in line.text)
+                        and _markup_goes_on(out[-1].text, line.text)
+                    )
                 )
             )
         ):

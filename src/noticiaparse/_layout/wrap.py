@@ -34,13 +34,16 @@ __all__ = [
     "Piece",
     "Pieced",
     "carried_over_gap",
+    "carries_on",
     "ends_run",
     "goes_on",
     "inline_break",
+    "label_goes_on",
     "linked_between",
     "needs_end",
     "opens_run",
     "paragraph_pieces",
+    "wide_gap",
     "wrap_width",
     "wrapped",
 ]
@@ -113,6 +116,118 @@ def wrap_width(texts: Sequence[str], gaps: Sequence[int]) -> int | None:
         ):
             best = (fits - 2 * over, _NARROWEST + offset)
     return None if best is None else best[1]
+
+
+#: A gap of this many blank lines or more may set a page's paragraphs apart (the widest
+#: tried: a template's own indentation and line breaks rarely give more).
+_WIDE_GAPS = (2, 3, 4)
+#: Lines under a narrower gap that carry on an open line, needed to call a page so.
+_MIN_INLINE_BREAKS = 2
+#: ...and at most one line opening so under a wide gap per this many of them.
+_BREAKS_PER_WIDE_OPENING = 10
+#: A line that carries on the line above: it opens in lower case or with a closing mark.
+_CARRIES_ON = regex.compile(r"\s{0,40}+(?:\p{Ll}|[,.;:)\]»”])")
+#: The closing marks a run inside a paragraph may open with.
+_RUN_MARKS = ",.;:)]»”"
+#: A text renderer's bullet glyph "o" before an item's capital (``o Nos levantamos``,
+#: ``o LUNES A VIERNES``: a nested list's items) and a web address open no run.
+_BULLET_GLYPH = regex.compile(r"\s{0,40}+(?:o\s++\p{Lu}|https?:|www\.)")
+#: A line closed like a sentence: its stop, then at most four closing or emphasis marks.
+_SENTENCE_STOPS = (".", "!", "?", "…")
+_SENTENCE_CLOSERS = "\"'”»’)]*_"
+_MAX_SENTENCE_CLOSERS = 4
+
+
+def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
+    r"""The gap a page sets its paragraphs apart by when it also breaks them inside; else 0.
+
+    ``texts`` are the page's non-blank lines and ``gaps`` the blank lines before each.
+    A renderer that writes a line for every text node (``get_text("\n")``) over a
+    template that breaks and indents its own source sets the page's blocks two blank
+    lines apart or more, and the runs of one paragraph (a link, a bold name) on lines of
+    their own with fewer between them, a white-space line perhaps among them. Such a page
+    shows it: lines under a narrower gap (two at least) carry on a line left open (they open in
+    lower case or with a closing mark: a paragraph never does), and the lines under the
+    wide gaps almost never do. On that page a narrower gap breaks no paragraph: the
+    narrowest gap that sets the paragraphs apart so is returned.
+
+    Examples:
+        >>> texts = ["La ciudad", "abrió ayer", "el parque.", "El alcalde", "dijo", "que sí."]
+        >>> wide_gap(texts * 2, [3, 1, 0, 3, 1, 1] * 2)
+        2
+        >>> wide_gap(texts * 2, [1, 1, 0, 1, 1, 1] * 2)
+        0
+    """
+    top = max(gaps, default=0)
+    if top < _WIDE_GAPS[0]:
+        return 0  # no wide gap: most pages
+    # the lines that open as a run, read once: their gap, and whether the line above is
+    # left open (a plain string test first: a pattern a line costs on a long page)
+    marks = _RUN_MARKS
+    runs = [
+        (gaps[k], not _sentence_closed(texts[k - 1]))
+        for k in range(1, len(texts))
+        # (the page's lines are trimmed: their first character is read)
+        if (first := texts[k][:1]).islower() or (first != "" and first in marks)
+    ]
+    for wide in _WIDE_GAPS:
+        if wide > top:
+            break  # no paragraph opens under such a gap
+        opened = sum(1 for gap in itertools.islice(gaps, 1, None) if gap >= wide)
+        under_wide = sum(1 for gap, _ in runs if gap >= wide)
+        inside = sum(1 for gap, open_above in runs if gap < wide and open_above)
+        if (
+            inside >= _MIN_INLINE_BREAKS
+            and opened >= _SPACED
+            and under_wide * _BREAKS_PER_WIDE_OPENING <= inside
+        ):
+            return wide if any(0 < g < wide for g in gaps) else 0
+    return 0
+
+
+def _sentence_closed(text: str) -> bool:
+    """Whether ``text`` ends like a sentence: a stop, then at most four closing marks.
+
+    (Two strips, not a pattern searched over the whole line.)
+    """
+    bare = text.rstrip()
+    core = bare.rstrip(_SENTENCE_CLOSERS)
+    return len(bare) - len(core) <= _MAX_SENTENCE_CLOSERS and core[-1:] in _SENTENCE_STOPS
+
+
+def label_goes_on(above: str, below: str) -> bool:
+    """Whether ``below`` goes on a label closed by a colon: ``Lunes a viernes:`` / ``de 9:00 …``.
+
+    Read on a page that sets its paragraphs wide apart (:func:`wide_gap`) only: there a
+    lower-case line under a narrower gap is the label's value, set on its own line by a
+    bold run's end.
+    """
+    return above.rstrip().endswith(":") and below.lstrip()[:1].islower()
+
+
+def carries_on(above: str, text: str) -> bool:
+    """Whether ``text`` opens as a run of ``above``'s paragraph: lower case, a closing mark.
+
+    No paragraph opens so, and no sentence after a stop opens in lower case. Read on a
+    page that sets its paragraphs wide apart (:func:`wide_gap`), under a narrower gap:
+    there such a line goes on the line above, however short that is (a link or a bold
+    name opening the paragraph: ``La Comisión de Salud`` / ``aprobó ayer …``). A text
+    renderer's bullet ``o`` before an item's capital and a web address open no run.
+
+    Examples:
+        >>> [carries_on("La Comisión", t) for t in ("aprobó ayer", ", dijo.", "La junta")]
+        [True, True, False]
+        >>> carries_on("Radio", "o Nos levantamos"), carries_on("Radio", "http://x.org/a.wav")
+        (False, False)
+        >>> carries_on("El plan se votó.", "imagen de archivo")
+        False
+    """
+    return (
+        _CARRIES_ON.match(text) is not None
+        and _BULLET_GLYPH.match(text) is None
+        # a sentence's end over a lower-case line: a caption or a tag, not a run
+        and (not _sentence_closed(above) or not text.lstrip()[:1].isalpha())
+    )
 
 
 def wrapped(above: str, below: str, width: int) -> bool:
