@@ -32,7 +32,15 @@ import regex
 from noticiaparse._text.html import repair_html
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import rows
-from noticiaparse._text.spine import OffsetMap, Rewriter, Stage, build_spine, rewrite, splice
+from noticiaparse._text.spine import (
+    OffsetMap,
+    Rewriter,
+    Stage,
+    build_spine,
+    rewrite,
+    splice,
+    windows_1252,
+)
 
 __all__ = [
     "REPAIR_STAGES",
@@ -57,12 +65,8 @@ def _byte_of() -> dict[str, int]:
     Built from the codecs themselves: bytes 0x80-0xFF read as Latin-1 (the C1
     controls included), and bytes 0x80-0x9F read as Windows-1252 ("€", "“", "œ"…).
     """
-    table = {chr(b): b for b in range(0x80, 0x100)}
-    for b in range(0x80, 0xA0):
-        char = bytes([b]).decode("cp1252", errors="ignore")
-        if char:
-            table[char] = b
-    return table
+    latin_1 = {chr(b): b for b in range(0x80, 0x100)}
+    return latin_1 | {char: b for b, char in windows_1252().items()}
 
 
 @functools.cache

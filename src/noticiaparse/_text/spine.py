@@ -38,6 +38,7 @@ __all__ = [
     "normalise_stage",
     "rewrite",
     "splice",
+    "windows_1252",
     "windows_1252_controls",
 ]
 
@@ -209,7 +210,7 @@ _NEL = "\x85"
 
 
 @functools.cache
-def _windows_1252() -> dict[int, str]:
+def windows_1252() -> dict[int, str]:
     """A ``str.translate`` table: each C1 control to the Windows-1252 character it stands for.
 
     81, 8D, 8F, 90 and 9D have none in Windows-1252 and stay controls.
@@ -239,7 +240,7 @@ def windows_1252_controls(text: str) -> str:
         >>> windows_1252_controls("Primera líneaSegunda") == "Primera líneaSegunda"
         True
     """
-    table = _windows_1252()
+    table = windows_1252()
     found = set(_C1.findall(text))
     found.discard(_NEL)
     if not any(ord(char) in table for char in found):
