@@ -188,7 +188,7 @@ def _spoken_for(reading: Reading, said: tuple[Credit, ...]) -> tuple[Credit, ...
     text = reading.text
     cast = reading.cast
     by_words: dict[str, Credit] = {}
-    institutional: list[int] = []
+    institutional: list[tuple[int, str]] = []  # (the credit's place, its words)
     for k, credit in enumerate(said):
         speaker = credit.speaker
         if credit.kind not in (QuoteKind.DIRECT, QuoteKind.PARTIAL) or speaker is None:
@@ -196,16 +196,15 @@ def _spoken_for(reading: Reading, said: tuple[Credit, ...]) -> tuple[Credit, ...
         raw = credit.quotation
         words = " ".join(text[raw.start : raw.end].lower().split())
         if speaker.kind is ORGANIZATION and speaker.name is not None:
-            institutional.append(k)
+            institutional.append((k, words))
         elif speaker.kind is PERSON and speaker.name is not None and not speaker.plural:
             by_words.setdefault(words, credit)
     if not institutional or not by_words:
         return said
     out = list(said)
-    for k in institutional:
+    for k, words in institutional:
         credit = said[k]
         raw = credit.quotation
-        words = " ".join(text[raw.start : raw.end].lower().split())
         again = by_words.get(words)
         if (
             again is not None
