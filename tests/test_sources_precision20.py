@@ -1,0 +1,157 @@
+"""Sources, round 20: who a sentence only talks about, or speaks to, is credited with nothing.
+
+Each case is a rule of ``docs/sources.md`` ("What it finds": a name in apposition to a
+preposition's object, whom the words went to, a relative's antecedent), in sentences
+written here, in several countries' styles.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _credit import Credited, credited
+
+CASES: list[tuple[str, str, Credited]] = [
+    # a name in apposition to the object of a preposition is not the verb's subject
+    (
+        "attack-against-an-official-mexico",
+        (
+            "El atentado contra el jefe de la policía estatal, Omar Ruiz Ledesma, "
+            "evidenció la crisis de seguridad."
+        ),
+        [],
+    ),
+    (
+        "lawsuit-against-a-former-minister-spain",
+        (
+            "La querella contra el exconsejero de Hacienda, Jaime Roldán Pérez, relata "
+            "pagos a una empresa fantasma."
+        ),
+        [],
+    ),
+    (
+        "complaint-en-contra-del-argentina",
+        ("La denuncia en contra del intendente, Marcelo Ríos Paz, sostiene que hubo sobreprecios."),
+        [],
+    ),
+    (
+        "letter-to-a-minister-chile",
+        (
+            "La carta dirigida al ministro del Interior, Andrés Soto Vera, advierte que "
+            "faltan carabineros."
+        ),
+        [],
+    ),
+    (
+        "criticism-towards-a-senator-dominican",
+        (
+            "Las críticas hacia la presidenta del Senado, Lucía Mora Ortiz, revelaron la "
+            "división del oficialismo."
+        ),
+        [],
+    ),
+    # the subject's own apposition, and a role after "de" alone, still credit
+    (
+        "an-officials-own-apposition-mexico",
+        "El jefe de la policía estatal, Omar Ruiz Ledesma, informó que hay tres detenidos.",
+        [("Omar Ruiz Ledesma", "person")],
+    ),
+    (
+        "the-mother-of-the-minor-colombia",
+        "La madre del menor, Rosa Díaz Mena, dijo que su hijo es inocente.",
+        [("Rosa Díaz Mena", "person")],
+    ),
+    (
+        "the-lawyer-of-the-former-mayor-peru",
+        "El abogado del exalcalde, Pedro Lagos Ruiz, afirmó que apelará.",
+        [("Pedro Lagos Ruiz", "person")],
+    ),
+    # the outlet a verb's words went to runs whole: its last word is no person
+    (
+        "network-news-desk-us",
+        "«Vamos a volver», dijo a Telemundo Noticias la cantante Ana Torres.",
+        [("Telemundo", "media"), ("Ana Torres", "person")],
+    ),
+    (
+        "network-news-desk-counted-us",
+        "«Hay miedo», contó a Univision Noticias la psicóloga Marta Ruiz.",
+        [("Univision", "media"), ("Marta Ruiz", "person")],
+    ),
+    (
+        "channel-news-desk-mexico",
+        "«Hay miedo», dijo a Canal Once Noticias el vocero Luis Mena.",
+        [("Canal Once", "media"), ("Luis Mena", "person")],
+    ),
+    # whom the words went to runs past "y" and its adjective: no subject of its own
+    (
+        "neighbours-and-traders-present-costa-rica",
+        (
+            "El cantante Jorge Prado habló del disco. Asimismo, dijo a los vecinos y "
+            "comerciantes presentes que volverá pronto."
+        ),
+        [("Jorge Prado", "person")],
+    ),
+    (
+        "families-and-neighbours-honduras",
+        (
+            "La ministra visitó la zona. Después, explicó a las familias damnificadas y "
+            "vecinos afectados que habrá ayuda."
+        ),
+        [("La ministra", "person")],
+    ),
+    # a relative's antecedent after "a" is the person the article named
+    (
+        "relative-after-an-object-spain",
+        (
+            "El líder opositor, Tomás Prieto Ossa, criticó el presupuesto. De esta forma "
+            "ha respondido la ministra a Prieto, quien en una visita a Cádiz ha calificado "
+            'de "decepcionante" el plan porque, según ha dicho, se centra en "gastar más".'
+        ),
+        [("Tomás Prieto Ossa", "person")],
+    ),
+    (
+        "relative-after-an-object-chile",
+        (
+            "El senador Tomás Prieto Ossa criticó el presupuesto. Así respondió el ministro "
+            'a Prieto, quien en una entrevista radial había calificado de "irresponsable" '
+            "el gasto."
+        ),
+        [("Tomás Prieto Ossa", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_credited(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
+
+
+KNOWN_MISSES: list[tuple[str, str, Credited, str]] = [
+    (
+        "dropped-subject-after-an-object-colombia",
+        (
+            "El alcalde Juan Gómez viajó a Bogotá. Tras la reunión con la ministra de Minas, "
+            "Carolina Prieto Díaz, aseguró que no habrá racionamiento."
+        ),
+        [("Juan Gómez", "person")],
+        "the apposition refused, the dropped subject of the sentence before is not looked for",
+    ),
+    (
+        "the-document-against-an-official-argentina",
+        ("La denuncia en contra del intendente, Marcelo Ríos Paz, sostiene que hubo sobreprecios."),
+        [("La denuncia", "document")],
+        "the phrase the preposition hangs from is not read as the verb's subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(*c[1:3], marks=pytest.mark.xfail(strict=True, reason=c[3]))
+        for c in KNOWN_MISSES
+    ],
+    ids=[c[0] for c in KNOWN_MISSES],
+)
+def test_credited_known_misses(text: str, expected: Credited) -> None:
+    assert expected == credited(text)
