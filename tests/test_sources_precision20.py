@@ -99,6 +99,47 @@ CASES: list[tuple[str, str, Credited]] = [
         ),
         [("La ministra", "person")],
     ),
+    # a broadcaster's studios are a place, never a study it made
+    (
+        "a-networks-studios-us",
+        (
+            "Varios abogados resolvieron dudas del público reunido en los estudios de "
+            "Telemundo en Miami, explicó el conductor."
+        ),
+        [("el conductor", "person")],
+    ),
+    (
+        "a-channels-studios-chile",
+        (
+            "Durante el programa, el ministro respondió a las preguntas del público en los "
+            "estudios de Canal 13."
+        ),
+        [("el ministro", "person")],
+    ),
+    (
+        "an-institutions-studies-still-inform-peru",
+        "Los estudios del Banco Mundial muestran que la pobreza cayó.",
+        [("Los estudios del Banco Mundial", "document")],
+    ),
+    # the press that asks, as a participle's agent, is credited with nothing
+    (
+        "questioned-by-reporters-dominican",
+        "«No hay crisis», respondió la ministra al ser cuestionada por reporteros.",
+        [("la ministra", "person")],
+    ),
+    (
+        "questioned-by-journalists-mexico",
+        (
+            "«Seguiremos», aseguró el técnico Luis Mena al ser cuestionado por los "
+            "periodistas tras el partido."
+        ),
+        [("Luis Mena", "person")],
+    ),
+    (
+        "questioned-by-neighbours-is-criticism-guatemala",
+        "El alcalde fue cuestionado por los vecinos del barrio por el abandono.",
+        [("los vecinos del barrio", "person")],
+    ),
     # a relative's antecedent after "a" is the person the article named
     (
         "relative-after-an-object-spain",

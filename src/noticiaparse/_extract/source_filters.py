@@ -174,7 +174,7 @@ def topic(text: str, phrase: Phrase) -> bool:
 #: A word of the text, for reading the phrase before an apposition.
 _WORD = regex.compile(r"\p{L}+")
 #: How many words an apposition's noun may stand before its comma ("del secretario de
-#: Seguridad Ciudadana de la Ciudad de México, Omar Ruiz, …").
+#: Seguridad Pública del gobierno del estado de Jalisco, Omar Ruiz, …").
 _APPOSITION_WORDS = 12
 #: How far before a name its apposition's comma is looked for (the comma and spaces).
 _COMMA_REACH = 3

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from noticiaparse._model import Source, SourceKind
+from noticiaparse._model import Mention, Source, SourceKind
 from noticiaparse._reading import (
     MEDIA,
     MEDIA_REF,
@@ -941,7 +941,7 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     if fold(source.name) in _places():
         return True  # "La Habana"
     if not any(w[:1].isupper() or w.isdigit() for w in words[1:] or words) and all(
-        (m.cue or "").lower() in _asking_cues() for m in source.mentions
+        _asked_by(text, m) for m in source.mentions
     ):
         return True  # "consultado por periodistas": the press at large asked
     if len(words) > 1 and words[0].lower() in words_of("definite"):
@@ -1005,6 +1005,37 @@ def lower_words(text: str) -> frozenset[str]:
     return frozenset(
         w for w in (w.strip(_AROUND) for w in text.split()) if w.islower() and w.isalpha()
     )
+
+
+def _asked_by(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is who asked: after an asking cue, or its participle and "por".
+
+    "consultado por periodistas" is read as the cue "consultado por"; "al ser cuestionada
+    por periodistas" as the reporting verb "cuestionada" with its agent after "por",
+    which asked only where it is the press (``press_roles.txt``, "la prensa", "medios").
+    """
+    cue = (mention.cue or "").lower()
+    if cue in _asking_cues():
+        return True
+    if f"{cue} por" not in _asking_cues():
+        return False
+    before = text[max(0, mention.start - len(cue) - _POR_REACH) : mention.start].lower().split()
+    # the verb's agent asked only where it is the press: "cuestionado por los vecinos"
+    # is their criticism, a statement
+    return before[-2:] == [cue, "por"] and any(
+        word.rstrip("es") in _press_words() or word in _press_words()
+        for word in mention.text.lower().split()[:2]
+    )
+
+
+@functools.cache
+def _press_words() -> frozenset[str]:
+    """The press that asks at a public event: its people and its media, singular."""
+    return frozenset(lines("press_roles.txt")) | {"prensa", "medio", "medios"}
+
+
+#: Room for " por " (and a space more) between a participle and its agent.
+_POR_REACH = 6
 
 
 @functools.cache

@@ -348,18 +348,19 @@ def _authorship_participles() -> frozenset[str]:
 
 
 def _outlet_ends(reading: Reading) -> frozenset[int]:
-    """Where the outlets a verb's words went to end ("dijo a Univision", "contó a CNN")."""
-    return frozenset(
+    """Where the outlets the article names end ("dijo a Univision", "contó a CNN")."""
+    given = frozenset(
         a.phrase.end
         for a in reading.attributions.found
         if a.phrase is not None and a.phrase.kind == MEDIA and a.phrase.start > a.cue_end
     )
+    return given | {span[1] for _, _, _, span in reading.cast.outlets}
 
 
 def _outlet_tail(text: str, speaker: Phrase, outlets: frozenset[int]) -> bool:
     """Whether a speaker's name is the rest of an outlet's name the words went to.
 
-    "«…», dijo a Univision Noticias la psicoterapeuta Ana Paz": the outlet runs on past
+    "«…», dijo a Telemundo Noticias la psicóloga Ana Paz": the outlet runs on past
     the word the phrase reader knew ("Univision"), and "Noticias" is its name's last
     word, never a person; the verb's subject follows it.
     """
@@ -375,7 +376,7 @@ _WORDS_BEFORE = regex.compile(r"(?:(?<![\p{L}])\p{L}+[ \t]+){1,4}\Z")
 def _addressed(text: str, speaker: Phrase) -> bool:
     """Whether a speaker's name is whom a reporting verb's words went to: its "a" object.
 
-    "…, replicando a la socialista Noelia Frutos, que le iba a contestar «…»",
+    "…, replicando a la senadora Inés Lagos, que le iba a contestar «…»",
     "respondió a Ana Paz: «…»": a name after a reporting verb and "a" (or "a"/"al" and
     one singular role in apposition to it: "a la diputada", "al ministro") is the one
     spoken to, never who speaks. A noun before "a" is no verb ("Entrevista a Boris
@@ -748,16 +749,16 @@ def _antecedent(text: str, phrase: Phrase, reading: Reading) -> Phrase:
     return found if found is not None and found.kind != MEDIA_REF else phrase
 
 
-#: A capitalised word closing the text before a comma: "respondió a Feijóo, quien…".
+#: A capitalised word closing the text before a comma: "respondió a Prieto, quien…".
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'\u2019-]+[ \t]*\Z")
 
 
 def _known_name_before(text: str, at: int, cast: Cast) -> Phrase | None:
     """The person the article names whose surname stands right before ``at``, a comma.
 
-    "De esta forma respondió a Feijóo, quien en una visita ha calificado…": the
+    "Así respondió la ministra a Prieto, quien en una entrevista ha calificado…": the
     relative's antecedent is a preposition's object, which no subject reader reads, but
-    a surname of someone the article named in full ("Alberto Núñez Feijóo") is that
+    a surname of someone the article named in full ("Tomás Prieto Ossa") is that
     person; a capitalised word no one is named by is none.
     """
     match = _NAME_BEFORE.search(text, max(0, at - LAST_WORD), at)
