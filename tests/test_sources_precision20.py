@@ -140,6 +140,56 @@ CASES: list[tuple[str, str, Credited]] = [
         "El alcalde fue cuestionado por los vecinos del barrio por el abandono.",
         [("los vecinos del barrio", "person")],
     ),
+    # a nickname in quotes between given name and surname: the person is the whole name,
+    # never another person of that surname named in full
+    (
+        "nickname-and-a-son-of-the-same-surname-mexico",
+        (
+            'Joaquín "El Chapo" Guzmán declaró ante el juez que es inocente. Su hijo, '
+            "Ovidio Guzmán Loera, fue detenido."
+        ),
+        [('Joaquín "El Chapo" Guzmán', "person")],
+    ),
+    (
+        "nickname-in-angle-quotes-el-salvador",
+        (
+            "El técnico Jorge «Chiquilín» García aseguró que el árbitro perjudicó al "
+            "equipo. El autogol fue de Francisco García Mena."
+        ),
+        [("Jorge «Chiquilín» García", "person")],
+    ),
+    (
+        "nickname-in-single-quotes-spain",
+        (
+            "El delantero Luis 'el Toro' Fernández dijo que el equipo mejoró. Su hermano, "
+            "Carlos Fernández Ruiz, no jugó."
+        ),
+        [("Luis 'el Toro' Fernández", "person")],
+    ),
+    (
+        "nickname-after-according-to-mexico",
+        'Según Ismael "El Mayo" Zambada, el grupo sigue activo.',
+        [('Ismael "El Mayo" Zambada', "person")],
+    ),
+    # a saint's name is a town's or a club's, never the person whose role it qualifies
+    (
+        "a-clubs-goalkeeper-el-salvador",
+        (
+            "El equipo de San Carlos ganó en casa. «Fue una noche buena», dijo el portero "
+            "del San Carlos."
+        ),
+        [("el portero del San Carlos", "person")],
+    ),
+    (
+        "a-towns-mayor-costa-rica",
+        ("La fiesta de San Ramón se celebra hoy. El alcalde de San Ramón dijo que habrá agua."),
+        [("El alcalde de San Ramón", "person")],
+    ),
+    (
+        "a-clubs-coach-el-salvador",
+        ("Santa Tecla perdió en penales. «Nos faltó suerte», dijo el técnico de Santa Tecla."),
+        [("el técnico de Santa Tecla", "person")],
+    ),
     # a relative's antecedent after "a" is the person the article named
     (
         "relative-after-an-object-spain",

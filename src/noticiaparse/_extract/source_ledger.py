@@ -20,6 +20,7 @@ from noticiaparse._extract.source_names import (
     conjuncts,
     determiner_alone,
     glued_name,
+    nicknamed,
     no_name,
     participle_lead,
     reported_inside,
@@ -673,7 +674,7 @@ class Ledger:
         phrase = apposed_holder(self.spine.text, phrase, org_cue_words())
         phrase = glued_name(self.spine.text, phrase)
         phrase = participle_complement(self.spine.text, without_incise(self.spine.text, phrase))
-        phrase = doubled_article(self.spine.text, phrase)
+        phrase = nicknamed(self.spine.text, doubled_article(self.spine.text, phrase))
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
         lo, hi = phrase.name or (phrase.start, phrase.end)

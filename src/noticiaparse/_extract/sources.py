@@ -52,6 +52,7 @@ from noticiaparse._extract.source_names import (
     coordinated,
     lower_words,
     no_source,
+    saint_named,
 )
 from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_pairs import (
@@ -249,6 +250,7 @@ def find_sources(
     found = _fullest_institutions(found, spine.text, reading.cast)
     found = documents_folded(heads_folded(firm_by_noun(found), spine.original))
     found = document_topics(definites_folded(found), spine.original)
+    found = tuple(named for s in found if (named := saint_named(s)) is not None)  # "San Ramón"
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
 
