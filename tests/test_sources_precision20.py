@@ -190,6 +190,44 @@ CASES: list[tuple[str, str, Credited]] = [
         ("Santa Tecla perdió en penales. «Nos faltó suerte», dijo el técnico de Santa Tecla."),
         [("el técnico de Santa Tecla", "person")],
     ),
+    # a bare role whose sentence named a person as a preposition's object is another
+    (
+        "the-coach-after-a-players-goal-mexico",
+        "Tras el gol de Luis Mena Ruiz, el técnico declaró: «Fue clave».",
+        [("el técnico", "person")],
+    ),
+    (
+        "the-mayor-in-a-tribute-colombia",
+        "En homenaje a Ana Paz Rojas, la alcaldesa afirmó: «Fue una gran mujer».",
+        [("la alcaldesa", "person")],
+    ),
+    (
+        "the-president-after-a-ministers-resignation-spain",
+        (
+            "Luego de la renuncia del ministro Pedro Soto Vera, el presidente aseguró que "
+            "habrá cambios."
+        ),
+        [("el presidente", "person")],
+    ),
+    (
+        "the-governor-after-meeting-a-mayor-honduras",
+        ("Tras reunirse con el alcalde Luis Mena Ruiz, el gobernador dijo que habrá obras."),
+        [("el gobernador", "person")],
+    ),
+    # the sentence's own subject, or one named apart, is the role's holder still
+    (
+        "the-subject-and-its-role-after-a-semicolon-chile",
+        ("Pedro Soto Vera, ministro de Hacienda, llegó tarde; el ministro dijo que habrá cambios."),
+        [("Pedro Soto Vera", "person")],
+    ),
+    (
+        "the-role-in-the-next-sentence-argentina",
+        (
+            "El ministro de Hacienda, Pedro Soto Vera, visitó la planta. Más tarde, el "
+            "ministro dijo que habrá cambios."
+        ),
+        [("Pedro Soto Vera", "person")],
+    ),
     # a relative's antecedent after "a" is the person the article named
     (
         "relative-after-an-object-spain",
