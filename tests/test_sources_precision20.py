@@ -50,6 +50,15 @@ CASES: list[tuple[str, str, Credited]] = [
         ),
         [],
     ),
+    # a clause that opens on a person sets the name beside its subject
+    (
+        "the-accused-and-his-apposed-name-us",
+        (
+            "El adolescente acusado de herir a un compañero de clase, Luis Soto Vera, "
+            "afirmó que es inocente."
+        ),
+        [("Luis Soto Vera", "person")],
+    ),
     # the subject's own apposition, and a role after "de" alone, still credit
     (
         "an-officials-own-apposition-mexico",
@@ -227,6 +236,14 @@ CASES: list[tuple[str, str, Credited]] = [
             "ministro dijo que habrá cambios."
         ),
         [("Pedro Soto Vera", "person")],
+    ),
+    (
+        "the-president-whose-government-acts-argentina",
+        (
+            "El gobierno de Javier Soto Vera cerró la agencia estatal, tal como el "
+            "presidente anunció el viernes."
+        ),
+        [("Javier Soto Vera", "person")],
     ),
     # a relative's antecedent after "a" is the person the article named
     (

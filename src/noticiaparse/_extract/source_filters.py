@@ -205,7 +205,9 @@ def object_apposition(text: str, phrase: Phrase, verb_at: int) -> bool:
     (``object_leads.txt``, or a locution closing on "de" or "a":
     ``object_locutions.txt``), and the verb's subject is the phrase the preposition
     hangs from ("el atentado", "la carta"), never the person, whom the article only
-    talks about. Only a bare name between two commas is an apposition ("Consultado
+    talks about. A clause that opens on a person ("El adolescente acusado de herir a
+    un compañero, Luis Soto, afirmó…") sets the name beside its subject, across the
+    words that describe it. Only a bare name between two commas is an apposition ("Consultado
     por periodistas, el secretario Hugo Lara dijo" has a subject of its own); a role
     after "de" alone is not read so ("La madre del menor, Rosa Díaz, dijo": the name
     is the whole phrase's).
@@ -235,6 +237,8 @@ def object_apposition(text: str, phrase: Phrase, verb_at: int) -> bool:
     written = [m.group() for m in _WORD.finditer(text, lo, comma)]
     words = [word.lower() for word in written]
     nouns = _apposed_nouns()
+    if len(words) > 1 and words[0] in words_of("determiner") and words[1] in nouns:
+        return False  # "El adolescente acusado de matar a un compañero, X, afirmó": the subject's
     for k in range(len(words) - 1, max(-1, len(words) - 1 - _APPOSITION_WORDS), -1):
         if words[k] not in nouns or (k > 0 and written[k][0].isupper()):
             continue  # "Seguridad Ciudadana": a word of an institution's name

@@ -128,6 +128,10 @@ def _gender(article: str) -> str | None:
     return None
 
 
+#: The words that open a sentence on an adverbial ("Tras el gol de X, el técnico…").
+_ADVERBIAL_LEADS = frozenset(
+    {"tras", "en", "luego", "después", "antes", "durante", "ante", "con", "sobre", "al", "desde"}
+)
 #: The prepositions whose object a person named before a bare role may be.
 _OBJECT_PREPOSITIONS = frozenset(
     {"de", "del", "a", "al", "con", "contra", "tras", "sobre", "ante", "para", "sin", "hacia"}
@@ -527,7 +531,9 @@ class Ledger:
         aseguró…": news that names a person and, in the same sentence, makes a bare role
         the subject means someone else (the same person would be "él", or nothing); the
         person is who the sentence speaks of. Only a person named as a preposition's
-        object ("de Luis Mena", "a Ana Paz", "del ministro Pedro Soto") is so: one the
+        object ("de Luis Mena", "a Ana Paz", "del ministro Pedro Soto") in the adverbial
+        that opens the sentence, the role right after its comma, is so ("El gobierno de
+        Javier Milei cerró la agencia, como el presidente anunció": Milei); one the
         sentence opens on ("Pedro Soto, ministro de Hacienda, llegó; el ministro dijo…")
         is the role's holder. ``kind``, ``start``, ``end``: what the phrase resolved to;
         ``None`` keeps it.
@@ -550,6 +556,15 @@ class Ledger:
             at = _last_word_at(text, full.split()[-1], lo, phrase.start)
         if at < 0 or not _object_named(text[lo:at]):
             return None  # named elsewhere, or the sentence's subject ("Pedro Soto, …; el…")
+        opening = text[lo:at].split()[:1]
+        comma = text.find(",", at, phrase.start)
+        if (
+            not opening
+            or opening[0].lower() not in _ADVERBIAL_LEADS
+            or comma < 0
+            or text[comma + 1 : phrase.start].strip()
+        ):
+            return None  # "El gobierno de Javier Milei cerró…, tal como el presidente…"
         return self._as_written(phrase)
 
     def _as_written(self, phrase: Phrase) -> _Resolved:
