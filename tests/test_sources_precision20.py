@@ -240,8 +240,8 @@ CASES: list[tuple[str, str, Credited]] = [
     (
         "the-president-whose-government-acts-argentina",
         (
-            "El gobierno de Javier Soto Vera cerró la agencia estatal, tal como el "
-            "presidente anunció el viernes."
+            "El gobierno de Javier Soto Vera clausuró la radio pública, como el presidente "
+            "había adelantado en su discurso."
         ),
         [("Javier Soto Vera", "person")],
     ),

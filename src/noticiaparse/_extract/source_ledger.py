@@ -533,7 +533,7 @@ class Ledger:
         person is who the sentence speaks of. Only a person named as a preposition's
         object ("de Luis Mena", "a Ana Paz", "del ministro Pedro Soto") in the adverbial
         that opens the sentence, the role right after its comma, is so ("El gobierno de
-        Javier Milei cerró la agencia, como el presidente anunció": Milei); one the
+        Javier Soto clausuró la radio, como el presidente había adelantado": Soto); one the
         sentence opens on ("Pedro Soto, ministro de Hacienda, llegó; el ministro dijo…")
         is the role's holder. ``kind``, ``start``, ``end``: what the phrase resolved to;
         ``None`` keeps it.
@@ -564,7 +564,7 @@ class Ledger:
             or comma < 0
             or text[comma + 1 : phrase.start].strip()
         ):
-            return None  # "El gobierno de Javier Milei cerró…, tal como el presidente…"
+            return None  # "El gobierno de Javier Soto clausuró…, como el presidente…"
         return self._as_written(phrase)
 
     def _as_written(self, phrase: Phrase) -> _Resolved:
