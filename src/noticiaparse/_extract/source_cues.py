@@ -280,6 +280,12 @@ def _maker_cue() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _premises_nouns() -> frozenset[str]:
+    """The document nouns that name an outlet's premises after it (``premises_nouns.txt``)."""
+    return frozenset(lines("premises_nouns.txt"))
+
+
 def document_makers(
     text: str, low: str | None, reading: Reading, credited: Sequence[Span]
 ) -> list[tuple[Phrase, str]]:
@@ -307,6 +313,8 @@ def document_makers(
         found = phrase_at(text, tokens, 0) if tokens else None
         if found is None or found[0].start != at or not _institution_named(text, found[0], match):
             continue
+        if found[0].kind == MEDIA and match.group(1).lower() in _premises_nouns():
+            continue  # "en los estudios de Univision": a broadcaster's studios, a place
         lo = max(0, match.start() - _DETERMINER_REACH)
         lead = words_in(text, lo, found[0].end, reading.index)
         k = next(i for i, tok in enumerate(lead) if tok.start == match.start())

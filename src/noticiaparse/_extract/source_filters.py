@@ -7,7 +7,10 @@
   apoyo de los vecinos": :func:`act_sense`), nor one that reports only after a
   quotation, in a compound tense (:func:`quote_only_participles`);
 - a sentence's topic is not its subject ("Sobre el ministro del Interior, …, se mostró
-  contraria…": :func:`topic`).
+  contraria…": :func:`topic`);
+- a name set in apposition to a preposition's object is not the subject of the verb
+  after it ("El atentado contra el jefe de la policía, Omar Ruiz, evidenció…":
+  :func:`object_apposition`).
 """
 
 from __future__ import annotations
@@ -18,12 +21,12 @@ import regex
 
 from noticiaparse._extract.source_search import QUE_SOON
 from noticiaparse._extract.source_words import NEXT_WORD, VERB_FIRST
-from noticiaparse._reading import Attribution, Phrase, word_set
+from noticiaparse._reading import PERSON, Attribution, Phrase, word_set, words_of
 from noticiaparse._reading.vocabulary import endings_of, reporting_lemmas
 from noticiaparse._text.lexicons import lines, rows
 from noticiaparse._text.sentences import sentence_start
 
-__all__ = ["act_sense", "not_yet_said", "quote_only_participles", "topic"]
+__all__ = ["act_sense", "not_yet_said", "object_apposition", "quote_only_participles", "topic"]
 
 
 @functools.cache
@@ -166,3 +169,84 @@ def topic(text: str, phrase: Phrase) -> bool:
     lo = sentence_start(text, phrase.start, 0, reach=_TOPIC_REACH)
     lead = " ".join(text[lo : phrase.start].split()).lower()
     return lead in _topic_leads()
+
+
+#: A word of the text, for reading the phrase before an apposition.
+_WORD = regex.compile(r"\p{L}+")
+#: How many words an apposition's noun may stand before its comma ("del secretario de
+#: Seguridad Pública del gobierno del estado de Jalisco, Omar Ruiz, …").
+_APPOSITION_WORDS = 12
+#: How far before a name its apposition's comma is looked for (the comma and spaces).
+_COMMA_REACH = 3
+
+
+@functools.cache
+def _apposed_nouns() -> frozenset[str]:
+    """The nouns of a person's role or relation a name is set in apposition to."""
+    return word_set("role_words.txt") | word_set("people_nouns.txt")
+
+
+@functools.cache
+def _object_leads() -> frozenset[str]:
+    return frozenset(lines("object_leads.txt"))
+
+
+@functools.cache
+def _object_locutions() -> frozenset[str]:
+    return frozenset(lines("object_locutions.txt"))
+
+
+def object_apposition(text: str, phrase: Phrase, verb_at: int) -> bool:
+    """Whether ``phrase``, a name before the verb at ``verb_at``, renames a preposition's object.
+
+    "El atentado contra el secretario de Seguridad, Omar Ruiz, evidenció la crisis",
+    "La carta al ministro de Salud, Ana Paz, pide…", "La denuncia en contra del alcalde,
+    Juan Soto, reveló…": the name renames the role the preposition governs
+    (``object_leads.txt``, or a locution closing on "de" or "a":
+    ``object_locutions.txt``), and the verb's subject is the phrase the preposition
+    hangs from ("el atentado", "la carta"), never the person, whom the article only
+    talks about. A clause that opens on a person ("El adolescente acusado de herir a
+    un compañero, Luis Soto, afirmó…") sets the name beside its subject, across the
+    words that describe it. Only a bare name between two commas is an apposition ("Consultado
+    por periodistas, el secretario Hugo Lara dijo" has a subject of its own); a role
+    after "de" alone is not read so ("La madre del menor, Rosa Díaz, dijo": the name
+    is the whole phrase's).
+
+    Examples:
+        >>> from noticiaparse._text.span import Span
+        >>> text = "El atentado contra el jefe de la policía, Omar Ruiz, evidenció la crisis."
+        >>> phrase = Phrase(42, 51, PERSON, name=Span(42, 51))
+        >>> object_apposition(text, phrase, 53)
+        True
+        >>> text = "El jefe de la policía, Omar Ruiz, dijo que sí."
+        >>> phrase = Phrase(23, 32, PERSON, name=Span(23, 32))
+        >>> object_apposition(text, phrase, 34)
+        False
+    """
+    if (
+        phrase.kind != PERSON
+        or phrase.name is None
+        or phrase.name[0] != phrase.start  # "el secretario Hugo Lara": a subject of its own
+        or phrase.end > verb_at
+        or text[phrase.end : verb_at].strip() != ","  # an apposition closes on a comma
+        or not text[max(0, phrase.start - _COMMA_REACH) : phrase.start].rstrip().endswith(",")
+    ):
+        return False
+    comma = text.rfind(",", 0, phrase.start)
+    lo = sentence_start(text, comma, 0)
+    written = [m.group() for m in _WORD.finditer(text, lo, comma)]
+    words = [word.lower() for word in written]
+    nouns = _apposed_nouns()
+    if len(words) > 1 and words[0] in words_of("determiner") and words[1] in nouns:
+        return False  # "El adolescente acusado de matar a un compañero, X, afirmó": the subject's
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _APPOSITION_WORDS), -1):
+        if words[k] not in nouns or (k > 0 and written[k][0].isupper()):
+            continue  # "Seguridad Ciudadana": a word of an institution's name
+        j = k - 1 if k > 0 and words[k - 1] in words_of("determiner") else k
+        lead = words[j - 1] if j > 0 else ""
+        if lead in {"de", "del", "a", "al"} and j > 1 and words[j - 2] in _object_locutions():
+            return True  # "en contra del secretario", "frente al alcalde"
+        if lead not in {"de", "del"}:
+            # the role the name renames: "de la policía" after "el jefe" is its complement
+            return lead in _object_leads()
+    return False

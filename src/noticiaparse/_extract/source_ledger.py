@@ -20,6 +20,7 @@ from noticiaparse._extract.source_names import (
     conjuncts,
     determiner_alone,
     glued_name,
+    nicknamed,
     no_name,
     participle_lead,
     reported_inside,
@@ -125,6 +126,52 @@ def _gender(article: str) -> str | None:
     if low in words_of("masculine") or low in _fused():
         return "m"
     return None
+
+
+#: The words that open a sentence on an adverbial ("Tras el gol de X, el técnico…").
+_ADVERBIAL_LEADS = frozenset(
+    {"tras", "en", "luego", "después", "antes", "durante", "ante", "con", "sobre", "al", "desde"}
+)
+#: The prepositions whose object a person named before a bare role may be.
+_OBJECT_PREPOSITIONS = frozenset(
+    {"de", "del", "a", "al", "con", "contra", "tras", "sobre", "ante", "para", "sin", "hacia"}
+)
+
+
+def _object_named(before: str) -> bool:
+    """Whether the words ``before`` a name make it a preposition's object.
+
+    "Tras el gol de", "En homenaje a", "Luego de la renuncia del ministro": the
+    preposition right before the name, or before its role ("del ministro", "a la
+    alcaldesa").
+    """
+    words = before.split()[-3:]
+    if not words:
+        return False
+    if words[-1].lower() in _OBJECT_PREPOSITIONS:
+        return True  # "de Luis Mena"
+    if not words[-1].islower() or len(words) < ARTICLE_AND_NOUN:
+        return False
+    if words[-2] in {"del", "al"}:
+        return True  # "del ministro Pedro Soto"
+    return (
+        len(words) > ARTICLE_AND_NOUN
+        and words[-3].lower() in _OBJECT_PREPOSITIONS
+        and words[-2] in words_of("determiner")
+    )  # "a la alcaldesa Ana Paz"
+
+
+def _last_word_at(text: str, word: str, lo: int, hi: int) -> int:
+    """Where ``word`` last stands whole in ``text[lo:hi]``, else -1."""
+    at = text.rfind(word, lo, hi)
+    while at >= 0:
+        end = at + len(word)
+        if not (at > 0 and text[at - 1].isalpha()) and not (
+            end < len(text) and text[end].isalpha()
+        ):
+            return at
+        at = text.rfind(word, lo, at)
+    return -1
 
 
 class _Resolved(NamedTuple):
@@ -474,6 +521,52 @@ class Ledger:
                 return _Resolved(key, "person", phrase.start, phrase.end)
         return None
 
+    def _other_than_named(
+        self, phrase: Phrase, kind: str, start: int, end: int
+    ) -> _Resolved | None:
+        """A bare role as written where its sentence named the person it resolved to.
+
+        "Tras el gol de Luis Mena, el técnico declaró…", "En homenaje a Ana Paz, la
+        alcaldesa afirmó…", "Luego de la renuncia del ministro Pedro Soto, el presidente
+        aseguró…": news that names a person and, in the same sentence, makes a bare role
+        the subject means someone else (the same person would be "él", or nothing); the
+        person is who the sentence speaks of. Only a person named as a preposition's
+        object ("de Luis Mena", "a Ana Paz", "del ministro Pedro Soto") in the adverbial
+        that opens the sentence, the role right after its comma, is so ("El gobierno de
+        Javier Soto clausuró la radio, como el presidente había adelantado": Soto); one the
+        sentence opens on ("Pedro Soto, ministro de Hacienda, llegó; el ministro dijo…")
+        is the role's holder. ``kind``, ``start``, ``end``: what the phrase resolved to;
+        ``None`` keeps it.
+        """
+        if (
+            phrase.kind != PERSON
+            or phrase.name is not None
+            or phrase.head is None
+            or phrase.plural
+            or phrase.group is not None
+            or kind != PERSON
+            or start >= phrase.start
+        ):
+            return None
+        text = self.spine.text
+        lo = sentence_start(text, phrase.start, 0)
+        full = " ".join(text[start:end].split())
+        at = text.rfind(full, lo, phrase.start)
+        if at < 0 and full.split()[-1:]:
+            at = _last_word_at(text, full.split()[-1], lo, phrase.start)
+        if at < 0 or not _object_named(text[lo:at]):
+            return None  # named elsewhere, or the sentence's subject ("Pedro Soto, …; el…")
+        opening = text[lo:at].split()[:1]
+        comma = text.find(",", at, phrase.start)
+        if (
+            not opening
+            or opening[0].lower() not in _ADVERBIAL_LEADS
+            or comma < 0
+            or text[comma + 1 : phrase.start].strip()
+        ):
+            return None  # "El gobierno de Javier Soto clausuró…, como el presidente…"
+        return self._as_written(phrase)
+
     def _as_written(self, phrase: Phrase) -> _Resolved:
         """A person's description as written, ending before an adverb in "-mente"."""
         text = self.spine.text
@@ -673,7 +766,7 @@ class Ledger:
         phrase = apposed_holder(self.spine.text, phrase, org_cue_words())
         phrase = glued_name(self.spine.text, phrase)
         phrase = participle_complement(self.spine.text, without_incise(self.spine.text, phrase))
-        phrase = doubled_article(self.spine.text, phrase)
+        phrase = nicknamed(self.spine.text, doubled_article(self.spine.text, phrase))
         stretch = phrase.start * self.width + phrase.end
         written = self.spine.text[phrase.start : phrase.end]
         lo, hi = phrase.name or (phrase.start, phrase.end)
@@ -710,6 +803,8 @@ class Ledger:
                 or self.cast.resolve(phrase)
             )
         )
+        other = self._other_than_named(phrase, entity.kind, entity.start, entity.end)
+        entity = entity if other is None else other
         if phrase.kind == MEDIA_REF and entity.start == phrase.start:
             return  # "la revista" with no outlet named before it names no one
         name = entity_name(spine.text, entity.start, entity.end, entity.kind)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from noticiaparse._model import Source, SourceKind
+from noticiaparse._model import Mention, Source, SourceKind
 from noticiaparse._reading import (
     MEDIA,
     MEDIA_REF,
@@ -58,12 +58,14 @@ __all__ = [
     "determiner_alone",
     "glued_name",
     "lower_words",
+    "nicknamed",
     "no_name",
     "no_source",
     "office_glued",
     "participle_lead",
     "particle_person",
     "reported_inside",
+    "saint_named",
 ]
 
 #: An adverb in "-mente" is at least this long ("Actualmente", not "Mente").
@@ -941,7 +943,7 @@ def no_source(source: Source, text: str, written: Callable[[], frozenset[str]]) 
     if fold(source.name) in _places():
         return True  # "La Habana"
     if not any(w[:1].isupper() or w.isdigit() for w in words[1:] or words) and all(
-        (m.cue or "").lower() in _asking_cues() for m in source.mentions
+        _asked_by(text, m) for m in source.mentions
     ):
         return True  # "consultado por periodistas": the press at large asked
     if len(words) > 1 and words[0].lower() in words_of("definite"):
@@ -1007,6 +1009,37 @@ def lower_words(text: str) -> frozenset[str]:
     )
 
 
+def _asked_by(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is who asked: after an asking cue, or its participle and "por".
+
+    "consultado por periodistas" is read as the cue "consultado por"; "al ser cuestionada
+    por periodistas" as the reporting verb "cuestionada" with its agent after "por",
+    which asked only where it is the press (``press_roles.txt``, "la prensa", "medios").
+    """
+    cue = (mention.cue or "").lower()
+    if cue in _asking_cues():
+        return True
+    if f"{cue} por" not in _asking_cues():
+        return False
+    before = text[max(0, mention.start - len(cue) - _POR_REACH) : mention.start].lower().split()
+    # the verb's agent asked only where it is the press: "cuestionado por los vecinos"
+    # is their criticism, a statement
+    return before[-2:] == [cue, "por"] and any(
+        word.rstrip("es") in _press_words() or word in _press_words()
+        for word in mention.text.lower().split()[:2]
+    )
+
+
+@functools.cache
+def _press_words() -> frozenset[str]:
+    """The press that asks at a public event: its people and its media, singular."""
+    return frozenset(lines("press_roles.txt")) | {"prensa", "medio", "medios"}
+
+
+#: Room for " por " (and a space more) between a participle and its agent.
+_POR_REACH = 6
+
+
 @functools.cache
 def _asking_cues() -> frozenset[str]:
     """The cues after which the one named asked (``asking_cues.txt``)."""
@@ -1051,3 +1084,97 @@ def both_named(text: str, phrase: Phrase, cast: Cast) -> list[Phrase]:
         seen.add(full)
         found.append(Phrase(at, at + len(name), PERSON, name=Span(at, at + len(name))))
     return found[::-1] if len(found) == _PAIR else []
+
+
+@functools.cache
+def _saint_words() -> frozenset[str]:
+    """The words that open a saint's name (``saint_names.txt``)."""
+    return frozenset(lines("saint_names.txt"))
+
+
+#: A saint's word and the name after it: "San Ramón".
+_SAINT_AND_NAME = 2
+
+
+def saint_named(source: Source) -> Source | None:
+    """A person's source named by a saint's name: named by its role, else ``None``.
+
+    "San Ramón", "Santa Tecla", "San Carlos" name a town or a club, never a person, though
+    a given name ends them: "El alcalde de San Ramón dijo…", "dijo el portero del San
+    Carlos" credit the role's holder, who is named by the longest mention that holds the
+    role ("El alcalde de San Ramón"); a source every mention of which is the saint's name
+    alone names no one. Any other source is itself.
+
+    Examples:
+        >>> from noticiaparse._model import Mention
+        >>> def source(*names):
+        ...     return Source(names[0], "person", tuple(Mention(n, 0, len(n)) for n in names))
+        >>> saint_named(source("San Ramón", "El alcalde de San Ramón")).name
+        'El alcalde de San Ramón'
+        >>> saint_named(source("San Carlos")) is None
+        True
+        >>> saint_named(source("Pedro Soto")).name
+        'Pedro Soto'
+    """
+    words = source.name.split()
+    if (
+        source.kind is not SourceKind.PERSON
+        or len(words) < _SAINT_AND_NAME
+        or words[0].lower() not in _saint_words()
+        or not words[1][:1].isupper()
+    ):
+        return source
+    # the mentions that hold the role: an article or a determiner opens them
+    held = [m.text for m in source.mentions if m.text.split()[0].lower() in words_of("determiner")]
+    if not held:
+        return None
+    return attrs.evolve(source, name=max(held, key=len))
+
+
+#: A given name (and a second one) and a nickname in quotation marks, closing the text
+#: right before a surname: 'Joaquín "El Chapo" ', 'Jorge «Chiquilín» '.
+_NICKNAME_BEFORE = regex.compile(
+    r"(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+"
+    r"[\"«“‘'][^\"»”’'\n]{1,40}[\"»”’'][ \t]+\Z"
+)
+#: A nickname in quotation marks and a surname right after a given name.
+_NICKNAME_AFTER = regex.compile(
+    r"[ \t]+[\"«“‘'][^\"»”’'\n]{1,40}[\"»”’'][ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"
+)
+#: The words of the surnames after a nickname ("Zambada García").
+_SURNAME_WORDS = 2
+#: How far before a surname its given name and nickname are read.
+_NICKNAME_REACH = 72
+
+
+def nicknamed(text: str, phrase: Phrase) -> Phrase:
+    """A surname with a nickname in quotes and a given name before it, read whole.
+
+    News sets a nickname in quotation marks between a person's given name and surname
+    ('Joaquín "El Chapo" Guzmán declaró…', 'Jorge «Chiquilín» García dijo…', 'según
+    Ismael "El Mayo" Zambada'): the surname (or the given name) alone is no name of
+    its own, which another person of that surname named in full ("su hijo, Ovidio
+    Guzmán") would take; the person is the whole name, nickname and all. A given name
+    opens it (``first_names``); else the phrase is itself.
+
+    Examples:
+        >>> text = 'Joaquín "El Chapo" Guzmán declaró.'
+        >>> found = nicknamed(text, Phrase(19, 25, PERSON, name=Span(19, 25)))
+        >>> text[found.start : found.end]
+        'Joaquín "El Chapo" Guzmán'
+    """
+    if phrase.kind != PERSON or phrase.name is None or phrase.name != (phrase.start, phrase.end):
+        return phrase
+    if (
+        text[max(0, phrase.start - 1) : phrase.start] not in {" ", "\t"}
+        or len(text[phrase.start : phrase.end].split()) > _SURNAME_WORDS
+    ):
+        return phrase  # one or two surnames, right after a space
+    match = _NICKNAME_BEFORE.search(text, max(0, phrase.start - _NICKNAME_REACH), phrase.start)
+    if match is not None and match.group(1).split()[0] in first_names():
+        return Phrase(match.start(), phrase.end, PERSON, name=Span(match.start(), phrase.end))
+    ahead = _NICKNAME_AFTER.match(text, phrase.end)
+    if ahead is not None and text[phrase.start : phrase.end] in first_names():
+        # 'Según Ismael "El Mayo" Zambada': the given name read alone, the rest after it
+        return Phrase(phrase.start, ahead.end(), PERSON, name=Span(phrase.start, ahead.end()))
+    return phrase

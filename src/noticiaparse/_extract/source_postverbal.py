@@ -141,14 +141,26 @@ def postverbal(text: str, attribution: Attribution, index: TokenIndex) -> Phrase
             # who; "este martes": when
             if j + 1 < len(tokens) and tokens[j + 1].low == "que":
                 return None  # "insistió en que…": the verb's complement
-            found = phrase_at(text, tokens, j + 1) if j + 1 < len(tokens) else None
-            j = found[1] if found is not None else j + 2
-            j = _name_rest(text, tokens, j)
+            j = _past_oblique(text, tokens, j)
         elif tok.low in words_of("determiner") or tok.capital or _bare_group(text, tokens, j):
             return _subject_at(text, tokens, j, comma="," in gap)
         else:
             j += 1
     return None
+
+
+def _past_oblique(text: str, tokens: Sequence[Token], j: int) -> int:
+    """Past the phrase the preposition at ``j`` governs ("a la prensa", "a los vecinos y…")."""
+    found = phrase_at(text, tokens, j + 1) if j + 1 < len(tokens) else None
+    if found is not None:
+        plural = found[0].plural
+        j = found[1]
+    else:
+        # "a los nicaragüenses y…": an article and its noun, no name read
+        plural = j + 1 < len(tokens) and tokens[j + 1].low in words_of("plural_determiner")
+        j += 3 if plural else 2
+    j = _addressee_rest(tokens, _name_rest(text, tokens, j))
+    return _agreeing_rest(tokens, j) if plural else j
 
 
 def _name_rest(text: str, tokens: Sequence[Token], j: int) -> int:
@@ -165,7 +177,51 @@ def _name_rest(text: str, tokens: Sequence[Token], j: int) -> int:
         and not text[tokens[k - 1].end : tokens[k].start].strip()
     ):
         k += 1
-    return k if j < k < len(tokens) and tokens[k].low == "que" else j
+    if not j < k < len(tokens):
+        return j
+    if tokens[k].low == "que":
+        return k
+    # "dijo a Telemundo Noticias la cantante Ana Paz": the outlet's name runs whole up to
+    # the subject's article, no comma between ("a la AFP Rosa Ibáñez, una…" is not so)
+    spaced = not text[tokens[k - 1].end : tokens[k].start].strip()
+    return k if spaced and tokens[k].low in words_of("determiner") else j
+
+
+def _agreeing_rest(tokens: Sequence[Token], j: int) -> int:
+    """Past the plural words that qualify a plural phrase the words went to.
+
+    "dijo a los vecinos presentes que…", "explicó a los periodistas reunidos el
+    alcalde": the adjective (one word) agrees with whom the words went to, and is no
+    subject of its own; an article, a determiner or a capital opens the subject.
+    """
+    agrees = (
+        j < len(tokens)
+        and not tokens[j].capital
+        and tokens[j].low.endswith("s")
+        and tokens[j].low not in words_of("determiner")
+        and tokens[j].low not in adverbial_leads()
+    )
+    return j + 1 if agrees else j  # one adjective: "…presentes vecinos del sector" is a subject
+
+
+def _addressee_rest(tokens: Sequence[Token], j: int) -> int:
+    """Past the words "y" joins to the phrase the words went to, up to an article or a name.
+
+    "dijo a los vecinos y comerciantes presentes que…": whom the words went to runs on
+    past "y", and its adjectives with it; a subject after it opens on an article, a
+    determiner or a capital ("declaró a la prensa y a la radio el alcalde").
+    """
+    if j >= len(tokens) or tokens[j].low not in words_of("coordinator"):
+        return j
+    k = j + 1
+    while k < len(tokens) and not (
+        tokens[k].capital
+        or tokens[k].low in words_of("determiner")
+        or tokens[k].low in adverbial_leads()
+        or tokens[k].low == "que"
+    ):
+        k += 1
+    return k
 
 
 def _bare_group(text: str, tokens: Sequence[Token], j: int) -> bool:

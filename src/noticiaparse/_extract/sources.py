@@ -35,6 +35,7 @@ from noticiaparse._extract.source_documents import (
 from noticiaparse._extract.source_filters import (
     act_sense,
     not_yet_said,
+    object_apposition,
     quote_only_participles,
     topic,
 )
@@ -51,6 +52,7 @@ from noticiaparse._extract.source_names import (
     coordinated,
     lower_words,
     no_source,
+    saint_named,
 )
 from noticiaparse._extract.source_outlets import outlet_credits
 from noticiaparse._extract.source_pairs import (
@@ -119,12 +121,14 @@ from noticiaparse._reading import (
     Turn,
     phrase_at,
     phrase_before,
+    reporting_verb,
     words_in,
     words_of,
 )
 from noticiaparse._reading.vocabulary import closed_set
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.sentences import sentence_start
+from noticiaparse._text.span import Span
 from noticiaparse._text.spine import Spine
 
 __all__ = ["find_sources"]
@@ -184,6 +188,7 @@ def find_sources(
     for phrase, cue in stated:
         ledger.add(phrase, cue)
     inside = _Quoted(reading.quotations)
+    outlets = _outlet_ends(reading)
     for credit in said:
         if (
             credit.speaker is None
@@ -193,12 +198,16 @@ def find_sources(
             or credit.quotation.open_at < credit.speaker.start < credit.quotation.close_at
             or inside.apart(credit.speaker.start, credit.quotation.open_at)
             or _context_institution(spine.text, credit)
+            or _outlet_tail(spine.text, credit.speaker, outlets)
+            or _addressed(spine.text, credit.speaker)
         ):
             # "SEMANA: ¿…?": the interviewer asks, and is credited with nothing; a name
             # inside a quotation is whom the words speak of, never who speaks them (but
             # one quoting another inside it: «…cuando Daniel dice: 'Hagamos esto'»); the
             # context gives a quotation to a person, never to an institution ("La
-            # Municipalidad inauguró el centro. «Es un día histórico»")
+            # Municipalidad inauguró el centro. «Es un día histórico»"); the last word of
+            # an outlet's name is none of its ("dijo a Univision Noticias la vecina"), nor
+            # whom the words went to ("replicó a la diputada Ana Paz que…")
             continue
         if (
             credit.cue is not None
@@ -241,6 +250,7 @@ def find_sources(
     found = _fullest_institutions(found, spine.text, reading.cast)
     found = documents_folded(heads_folded(firm_by_noun(found), spine.original))
     found = document_topics(definites_folded(found), spine.original)
+    found = tuple(named for s in found if (named := saint_named(s)) is not None)  # "San Ramón"
     written = functools.cache(lambda: lower_words(spine.original))
     return tuple(s for s in fold_sources(found) if not no_source(s, spine.original, written))
 
@@ -339,6 +349,70 @@ def _authorship_participles() -> frozenset[str]:
     return frozenset(lines("authorship_participles.txt"))
 
 
+def _outlet_ends(reading: Reading) -> frozenset[int]:
+    """Where the outlets the article names end ("dijo a Univision", "contó a CNN")."""
+    given = frozenset(
+        a.phrase.end
+        for a in reading.attributions.found
+        if a.phrase is not None and a.phrase.kind == MEDIA and a.phrase.start > a.cue_end
+    )
+    return given | {span[1] for _, _, _, span in reading.cast.outlets}
+
+
+def _outlet_tail(text: str, speaker: Phrase, outlets: frozenset[int]) -> bool:
+    """Whether a speaker's name is the rest of an outlet's name the words went to.
+
+    "«…», dijo a Telemundo Noticias la psicóloga Ana Paz": the outlet runs on past
+    the word the phrase reader knew ("Univision"), and "Noticias" is its name's last
+    word, never a person; the verb's subject follows it.
+    """
+    if speaker.kind != PERSON or " " in text[speaker.start : speaker.end]:
+        return False  # "dijo a CNN Ana Paz": a person's full name after the outlet's
+    return any(end < speaker.start and not text[end : speaker.start].strip(" ") for end in outlets)
+
+
+#: The words right before a name, read back to whether "a" governs it.
+_WORDS_BEFORE = regex.compile(r"(?:(?<![\p{L}])\p{L}+[ \t]+){1,4}\Z")
+
+
+def _addressed(text: str, speaker: Phrase) -> bool:
+    """Whether a speaker's name is whom a reporting verb's words went to: its "a" object.
+
+    "…, replicando a la senadora Inés Lagos, que le iba a contestar «…»",
+    "respondió a Ana Paz: «…»": a name after a reporting verb and "a" (or "a"/"al" and
+    one singular role in apposition to it: "a la diputada", "al ministro") is the one
+    spoken to, never who speaks. A noun before "a" is no verb ("Entrevista a Boris
+    Soto": the interviewee answers), and "a los periodistas Ana Paz" sets a plural
+    before the subject, no role of hers.
+
+    Examples:
+        >>> from noticiaparse._text.span import Span
+        >>> text = "Luego, replicando a la diputada Ana Paz, que le iba a contestar «sí»."
+        >>> _addressed(text, Phrase(32, 39, PERSON, name=Span(32, 39)))
+        True
+        >>> text = "Entrevista a Ana Paz, escritora: «Escribo de noche»."
+        >>> _addressed(text, Phrase(13, 20, PERSON, name=Span(13, 20)))
+        False
+    """
+    if speaker.kind != PERSON or speaker.name is None or speaker.name[0] != speaker.start:
+        return False
+    match = _WORDS_BEFORE.search(text, max(0, speaker.start - LAST_WORD * 3), speaker.start)
+    if match is None:
+        return False
+    written = match.group().split()
+    # the last four words before the name, the first ones empty where the text has fewer
+    verb, lead, article, last = ([""] * 4 + [word.lower() for word in written])[-4:]
+    if last in {"a", "al"}:
+        verb = article  # "respondió a Ana Paz"
+    elif not written[-1].islower() or last.endswith("s"):
+        return False  # "a los periodistas Ana Paz": a plural, no role of the name
+    elif article == "al":
+        verb = lead  # "replicó al ministro Luis Soto"
+    elif not (lead == "a" and article in {"el", "la"}):
+        return False  # "replicando a la diputada Ana Paz" has the verb four words back
+    return bool(verb) and reporting_verb(verb, after_quote=True)
+
+
 def _context_institution(text: str, credit: Credit) -> bool:
     """Whether an institution's name is a quotation's speaker only by the context.
 
@@ -425,18 +499,9 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
             continue
         if phrase is not None and phrase.name == (phrase.start, phrase.end):
             phrase = fronted_object(text, attribution, phrase, reading) or phrase
-        if phrase is None:
-            phrase = (
-                postverbal(text, attribution, reading.index)
-                or from_before(text, attribution, reading)
-                or dropped_subject(text, attribution, reading)
-                or pronoun_subject(text, attribution, reading)
-                or past_adverbial(text, attribution, reading)
-                or qualified_institution(text, attribution, reading)
-                or apposed_name(text, attribution, reading)
-                or document_after(text, attribution.cue_start, attribution.cue_end, reading)
-                or subject_before_asides(text, attribution, reading)
-            )
+        phrase = phrase or _unread_subject(text, attribution, reading)
+        if phrase is not None and object_apposition(text, phrase, attribution.cue_start):
+            continue  # "El atentado contra el jefe de la policía, Omar Ruiz, evidenció…"
         # "La CUT y la ANEF anunciaron": each subject a plural verb joins by "y"
         out.extend(
             (first, attribution.cue.lower())
@@ -449,6 +514,21 @@ def _attributed(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
                 for second in pair_after(text, attribution, phrase, reading)
             )
     return _without_relatives(text, out) + infinitive_frames(text, reading)
+
+
+def _unread_subject(text: str, attribution: Attribution, reading: Reading) -> Phrase | None:
+    """The subject of a verb the reading gave none: after it, dropped, past an aside."""
+    return (
+        postverbal(text, attribution, reading.index)
+        or from_before(text, attribution, reading)
+        or dropped_subject(text, attribution, reading)
+        or pronoun_subject(text, attribution, reading)
+        or past_adverbial(text, attribution, reading)
+        or qualified_institution(text, attribution, reading)
+        or apposed_name(text, attribution, reading)
+        or document_after(text, attribution.cue_start, attribution.cue_end, reading)
+        or subject_before_asides(text, attribution, reading)
+    )
 
 
 #: How far before a reporting verb its "se" is read.
@@ -618,12 +698,26 @@ def _que_credits(text: str, reading: Reading) -> list[tuple[Phrase, str]]:
         said_from = _said_from(text, phrase)
         if said_from is not None:
             out.append((_antecedent(text, said_from, reading), cue))
-    out += comma_subjects(text, reading)  # "Ana Soto, aseguró que…"
+    out += [
+        (phrase, cue)
+        for phrase, cue in comma_subjects(text, reading)  # "Ana Soto, aseguró que…"
+        if not object_apposition(text, phrase, _past_comma(text, phrase.end))
+    ]
     out += impersonal_from(text, reading)  # "se informó desde la Fiscalía"
     out += agents_past_adverbials(text, reading)  # "criticada duramente por X"
     out += cleft_speakers(text, reading)  # "Fue el ministro quien dijo…"
     out += group_views(text, reading)  # "Para los expertos, …"
     return out + anonymity_asked(text, reading) + impersonal_in_documents(text, reading)
+
+
+#: A comma and the spaces around it.
+_COMMA_GAP = regex.compile(r"[ \t]*,?[ \t]*")
+
+
+def _past_comma(text: str, at: int) -> int:
+    """Where the word after ``at`` starts, past a comma and spaces ("Ana Soto, aseguró")."""
+    gap = _COMMA_GAP.match(text, at)
+    return at if gap is None else gap.end()
 
 
 def _said_from(text: str, phrase: Phrase) -> Phrase | None:
@@ -652,7 +746,31 @@ def _antecedent(text: str, phrase: Phrase, reading: Reading) -> Phrase:
         return phrase
     at = text.rfind(",", 0, phrase.start)
     found = phrase_before(text, at, sentence_start(text, at, 0), reading.index)
+    if found is None:
+        found = _known_name_before(text, at, reading.cast)
     return found if found is not None and found.kind != MEDIA_REF else phrase
+
+
+#: A capitalised word closing the text before a comma: "respondió a Prieto, quien…".
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{L}'\u2019-]+[ \t]*\Z")
+
+
+def _known_name_before(text: str, at: int, cast: Cast) -> Phrase | None:
+    """The person the article names whose surname stands right before ``at``, a comma.
+
+    "Así respondió la ministra a Prieto, quien en una entrevista ha calificado…": the
+    relative's antecedent is a preposition's object, which no subject reader reads, but
+    a surname of someone the article named in full ("Tomás Prieto Ossa") is that
+    person; a capitalised word no one is named by is none.
+    """
+    match = _NAME_BEFORE.search(text, max(0, at - LAST_WORD), at)
+    if match is None:
+        return None
+    word = match.group().rstrip()
+    if word not in cast.people and cast.full_name(word) == word:
+        return None
+    end = match.start() + len(word)
+    return Phrase(match.start(), end, PERSON, name=Span(match.start(), end))
 
 
 #: The cue of a credit line ("Con información de AFP": ``source_outlets.outlet_credits``).
