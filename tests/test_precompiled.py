@@ -29,6 +29,7 @@ from noticiaparse._precompiled import (
     FILE,
     build,
     compile_entry,
+    encode,
     environment,
     preload,
     read,
@@ -83,9 +84,27 @@ def test_the_file_holds_every_pattern_the_parser_compiles_on_the_project_pages()
 def test_the_file_is_written_the_same_way_each_time() -> None:
     """Rebuilt from the same sources, the file is the same bytes (no noise in git)."""
     assert CONTENT is not None
-    data = Path(FILE).read_bytes()
-    version = _precompiled._MARSHAL  # noqa: SLF001
-    assert zlib.compress(marshal.dumps(CONTENT, version)) == data
+    assert encode(CONTENT) == Path(FILE).read_bytes()
+
+
+def test_the_opcodes_are_kept_as_the_ints_they_are() -> None:
+    """Packed as the machine's 32-bit ints and back: every opcode of every entry, as is."""
+    assert CONTENT is not None
+    stored = marshal.loads(Path(FILE).read_bytes())  # noqa: S302 - our own file
+    for engine in ("re", "regex"):
+        for (pattern, flags, args), (_, _, packed) in zip(
+            CONTENT[engine], stored[engine], strict=True
+        ):
+            assert isinstance(packed[2], bytes), pattern
+            assert all(isinstance(op, int) and 0 <= op < 2**32 for op in args[2]), pattern
+            assert len(packed[2]) == 4 * len(args[2]), pattern
+            assert (*args[:2], *args[3:]) == (*packed[:2], *packed[3:]), (pattern, flags)
+    entry = compile_entry("regex", r"(?:casa|perro|gato)s?", 0)
+    assert entry is not None
+    content = {"format": 2, "environment": {}, "re": [], "regex": [entry[1:]]}
+    packed = marshal.loads(encode(content))["regex"][0][2]  # noqa: S302 - our own bytes
+    assert isinstance(packed[2], bytes)
+    assert _precompiled._unpacked(packed) == entry[3]  # noqa: SLF001
 
 
 def test_a_preloaded_pattern_is_the_one_compile_returns_and_matches_alike() -> None:
@@ -130,11 +149,17 @@ def test_a_file_built_elsewhere_or_broken_is_not_used(
 ) -> None:
     assert read(str(tmp_path / "none.bin")) is None
     garbage = tmp_path / "garbage.bin"
-    garbage.write_bytes(b"not zlib")
+    garbage.write_bytes(b"not marshal")
     assert read(str(garbage)) is None
     other = tmp_path / "other.bin"
-    other.write_bytes(zlib.compress(marshal.dumps({"format": 0})))
+    other.write_bytes(marshal.dumps({"format": 0}))
     assert read(str(other)) is None
+    old = tmp_path / "old.bin"  # the first format: compressed
+    old.write_bytes(zlib.compress(marshal.dumps({"format": 1})))
+    assert read(str(old)) is None
+    broken = tmp_path / "broken.bin"
+    broken.write_bytes(marshal.dumps({"format": _precompiled._FORMAT, "re": [("x", 0, ())]}))  # noqa: SLF001
+    assert read(str(broken)) is None
     elsewhere = tmp_path / "elsewhere.bin"
     content = {
         "format": _precompiled._FORMAT,  # noqa: SLF001
@@ -142,7 +167,7 @@ def test_a_file_built_elsewhere_or_broken_is_not_used(
         "re": [("x", 0, ())],
         "regex": [("x", 0, ())],
     }
-    elsewhere.write_bytes(zlib.compress(marshal.dumps(content)))
+    elsewhere.write_bytes(marshal.dumps(content))
     monkeypatch.setattr(_precompiled, "FILE", str(elsewhere))
     assert preload.__wrapped__() == 0
     monkeypatch.setattr(_precompiled, "FILE", str(tmp_path / "none.bin"))
