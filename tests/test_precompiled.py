@@ -17,6 +17,7 @@ import re
 import subprocess
 import sys
 import zlib
+from array import array
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -142,6 +143,47 @@ def test_a_preloaded_pattern_is_the_one_compile_returns_and_matches_alike() -> N
         for text in samples:
             spans = [m.span() for m in cached.finditer(text)]
             assert spans == [m.span() for m in built.finditer(text)], pattern
+
+
+def test_a_kept_pattern_is_built_at_its_first_lookup_and_only_then() -> None:
+    if not (_built_here("regex") and _built_here("re")):
+        pytest.skip("the file was built for another Python or regex")
+    probe = (
+        "import re, regex, regex._main as m\n"
+        "from noticiaparse._precompiled import preload, read\n"
+        "placed = preload()\n"
+        "first = dict(read())['regex'][0]\n"
+        "before = len(m._cache)\n"
+        "built = regex.compile(first[0], first[1])\n"
+        "print(placed, before, len(m._cache) - before, built is regex.compile(first[0], first[1]),"
+        " type(re._cache).__name__, type(m._cache).__name__)\n"
+    )
+    command = [sys.executable, "-c", probe]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603
+    placed, before, added, same_object, re_cache, regex_cache = done.stdout.split()
+    assert int(placed) == len(_entries("re")) + len(_entries("regex"))
+    assert int(before) < len(_entries("regex"))  # none of ours built yet
+    assert (added, same_object, re_cache, regex_cache) == ("1", "True", "_Kept", "_Kept")
+
+
+def test_a_kept_pattern_is_built_again_when_the_cache_is_full() -> None:
+    calls: list[tuple[Any, ...]] = []
+
+    def build(*args: Any) -> tuple[Any, ...]:
+        calls.append(args)
+        return args
+
+    entry = ("p", 0, ("p", 0, array("I", [1, 2]).tobytes()))
+    kept = _precompiled._Kept({}, {"k": entry[2]}, build, room=0)  # noqa: SLF001
+    assert kept["k"] == ("p", 0, [1, 2])
+    assert kept["k"] == ("p", 0, [1, 2])
+    assert len(calls) == 2
+    assert "k" not in kept
+    with pytest.raises(KeyError):
+        kept["other"]
+    roomy = _precompiled._Kept({"a": 1}, {"k": entry[2]}, build, room=5)  # noqa: SLF001
+    assert roomy["k"] is roomy["k"]
+    assert dict(roomy) == {"a": 1, "k": ("p", 0, [1, 2])}
 
 
 def test_a_file_built_elsewhere_or_broken_is_not_used(

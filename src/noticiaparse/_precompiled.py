@@ -266,39 +266,70 @@ def read(path: str = FILE) -> dict[str, Any] | None:
     return content
 
 
+class _Kept(dict[Any, Any]):
+    """A compiler's cache that builds each pattern kept for it at its first lookup.
+
+    It holds what the cache held, and is looked up as the cache was (``cache[key]``):
+    a key it lacks that names a kept pattern is built from its entry, once, and stays
+    in it (while the compiler's own bound leaves room); any other is missing, and its
+    pattern compiles as usual. A first parse looks up about half the patterns the file
+    keeps: the rest are never built.
+    """
+
+    def __init__(self, cache: dict[Any, Any], kept: dict[Any, Any], build: Any, room: int) -> None:
+        super().__init__(cache)
+        self._kept = kept
+        self._build = build
+        self._room = room
+
+    def __missing__(self, key: Any) -> Any:
+        args = self._kept.pop(key, None)
+        if args is None:
+            raise KeyError(key)
+        built = self._build(*_unpacked(args))
+        if len(self) < self._room:
+            self[key] = built
+        else:  # (a full cache: built again at its next lookup)
+            self._kept[key] = args
+        return built
+
+
 def _load_re(entries: list[tuple[Any, ...]]) -> int:
     engine = importlib.import_module("_sre")
-    re = importlib.import_module("re")
+    re: Any = importlib.import_module("re")
     cache = re._cache  # noqa: SLF001
     room = re._MAXCACHE - len(cache)  # noqa: SLF001
-    if not isinstance(cache, dict) or len(entries) > room:
+    if type(cache) is not dict or len(entries) > room:
         return 0
-    for pattern, flags, args in entries:
-        cache[str, pattern, flags] = engine.compile(*_unpacked(args))
+    kept = {(str, pattern, flags): args for pattern, flags, args in entries}
+    re._cache = _Kept(cache, kept, engine.compile, re._MAXCACHE)  # noqa: SLF001
     return len(entries)
 
 
 def _load_regex(entries: list[tuple[Any, ...]]) -> int:
     import regex  # noqa: PLC0415
 
-    main = importlib.import_module("regex._main")
-    engine = main._regex  # noqa: SLF001
+    main: Any = importlib.import_module("regex._main")
     cache, named, local = main._cache, main._named_args, main._locale_sensitive  # noqa: SLF001
-    if len(entries) > main._MAXCACHE - len(cache):  # noqa: SLF001
+    if type(cache) is not dict or len(entries) > main._MAXCACHE - len(cache):  # noqa: SLF001
         return 0
     version = regex.DEFAULT_VERSION
     none: frozenset[Any] = frozenset()
     with main._cache_lock:  # noqa: SLF001
+        kept = {}
         for pattern, flags, args in entries:
-            cache[pattern, str, flags, none, version, None] = engine.compile(*_unpacked(args))
+            kept[pattern, str, flags, none, version, None] = args
             named[pattern, str, flags] = none
             local[str, pattern] = False
+        main._cache = _Kept(cache, kept, main._regex.compile, main._MAXCACHE)  # noqa: SLF001
     return len(entries)
 
 
 @functools.cache
 def preload() -> int:
     """Put the file's patterns in the compilers' caches, once; how many it put there.
+
+    Each is built at its first lookup (:class:`_Kept`), not here.
 
     Nothing (0) when the file is missing, or was built for another Python or ``regex``,
     or the compilers' caches are not what they were: the patterns then compile as usual.
