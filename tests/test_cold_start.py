@@ -3,19 +3,22 @@
 The cold start (``docs/benchmark.md``, the cold first parse) skips work, not rules: a
 boilerplate phrase escaped by one C pass is the pattern ``regex.escape`` made of it,
 and the pipeline imported with the cycle collector paused leaves the collector as the
-caller had it.
+caller had it, and a lexicon read as bytes has the lines it had read as text.
 """
 
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from noticiaparse import _api
 from noticiaparse._layout import boilerplate
+from noticiaparse._text import lexicons
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
 
@@ -67,3 +70,15 @@ def test_the_pipeline_is_imported_with_the_collector_as_the_caller_left_it() -> 
     finally:
         gc.enable()
 
+
+def test_a_lexicon_s_lines_are_the_same_whatever_its_line_ends(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lexicons, "_DIRECTORY", str(tmp_path))
+    ends = {"lf": "\n", "crlf": "\r\n", "cr": "\r"}
+    for kind, end in ends.items():
+        text = end.join(["# un comentario", "Ñuñoa ", "", "  vocero\tcargo", "último"]) + end
+        (tmp_path / f"cold_start_{kind}.txt").write_bytes(text.encode("utf-8"))
+    read = {kind: lexicons.lines(f"cold_start_{kind}.txt") for kind in ends}
+    assert read["lf"] == ("Ñuñoa", "vocero\tcargo", "último")
+    assert read["lf"] == read["crlf"] == read["cr"]
