@@ -17,6 +17,7 @@ import re
 import subprocess
 import sys
 import zlib
+from array import array
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -29,6 +30,7 @@ from noticiaparse._precompiled import (
     FILE,
     build,
     compile_entry,
+    encode,
     environment,
     preload,
     read,
@@ -83,9 +85,27 @@ def test_the_file_holds_every_pattern_the_parser_compiles_on_the_project_pages()
 def test_the_file_is_written_the_same_way_each_time() -> None:
     """Rebuilt from the same sources, the file is the same bytes (no noise in git)."""
     assert CONTENT is not None
-    data = Path(FILE).read_bytes()
-    version = _precompiled._MARSHAL  # noqa: SLF001
-    assert zlib.compress(marshal.dumps(CONTENT, version)) == data
+    assert encode(CONTENT) == Path(FILE).read_bytes()
+
+
+def test_the_opcodes_are_kept_as_the_ints_they_are() -> None:
+    """Packed as the machine's 32-bit ints and back: every opcode of every entry, as is."""
+    assert CONTENT is not None
+    stored = marshal.loads(Path(FILE).read_bytes())  # noqa: S302 - our own file
+    for engine in ("re", "regex"):
+        for (pattern, flags, args), (_, _, packed) in zip(
+            CONTENT[engine], stored[engine], strict=True
+        ):
+            assert isinstance(packed[2], bytes), pattern
+            assert all(isinstance(op, int) and 0 <= op < 2**32 for op in args[2]), pattern
+            assert len(packed[2]) == 4 * len(args[2]), pattern
+            assert (*args[:2], *args[3:]) == (*packed[:2], *packed[3:]), (pattern, flags)
+    entry = compile_entry("regex", r"(?:casa|perro|gato)s?", 0)
+    assert entry is not None
+    content = {"format": 2, "environment": {}, "re": [], "regex": [entry[1:]]}
+    packed = marshal.loads(encode(content))["regex"][0][2]  # noqa: S302 - our own bytes
+    assert isinstance(packed[2], bytes)
+    assert _precompiled._unpacked(packed) == entry[3]  # noqa: SLF001
 
 
 def test_a_preloaded_pattern_is_the_one_compile_returns_and_matches_alike() -> None:
@@ -125,16 +145,63 @@ def test_a_preloaded_pattern_is_the_one_compile_returns_and_matches_alike() -> N
             assert spans == [m.span() for m in built.finditer(text)], pattern
 
 
+def test_a_kept_pattern_is_built_at_its_first_lookup_and_only_then() -> None:
+    if not (_built_here("regex") and _built_here("re")):
+        pytest.skip("the file was built for another Python or regex")
+    probe = (
+        "import re, regex, regex._main as m\n"
+        "from noticiaparse._precompiled import preload, read\n"
+        "placed = preload()\n"
+        "first = dict(read())['regex'][0]\n"
+        "before = len(m._cache)\n"
+        "built = regex.compile(first[0], first[1])\n"
+        "print(placed, before, len(m._cache) - before, built is regex.compile(first[0], first[1]),"
+        " type(re._cache).__name__, type(m._cache).__name__)\n"
+    )
+    command = [sys.executable, "-c", probe]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)  # noqa: S603
+    placed, before, added, same_object, re_cache, regex_cache = done.stdout.split()
+    assert int(placed) == len(_entries("re")) + len(_entries("regex"))
+    assert int(before) < len(_entries("regex"))  # none of ours built yet
+    assert (added, same_object, re_cache, regex_cache) == ("1", "True", "_Kept", "_Kept")
+
+
+def test_a_kept_pattern_is_built_again_when_the_cache_is_full() -> None:
+    calls: list[tuple[Any, ...]] = []
+
+    def build(*args: Any) -> tuple[Any, ...]:
+        calls.append(args)
+        return args
+
+    entry = ("p", 0, ("p", 0, array("I", [1, 2]).tobytes()))
+    kept = _precompiled._Kept({}, {"k": entry[2]}, build, room=0)  # noqa: SLF001
+    assert kept["k"] == ("p", 0, [1, 2])
+    assert kept["k"] == ("p", 0, [1, 2])
+    assert len(calls) == 2
+    assert "k" not in kept
+    with pytest.raises(KeyError):
+        kept["other"]
+    roomy = _precompiled._Kept({"a": 1}, {"k": entry[2]}, build, room=5)  # noqa: SLF001
+    assert roomy["k"] is roomy["k"]
+    assert dict(roomy) == {"a": 1, "k": ("p", 0, [1, 2])}
+
+
 def test_a_file_built_elsewhere_or_broken_is_not_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert read(str(tmp_path / "none.bin")) is None
     garbage = tmp_path / "garbage.bin"
-    garbage.write_bytes(b"not zlib")
+    garbage.write_bytes(b"not marshal")
     assert read(str(garbage)) is None
     other = tmp_path / "other.bin"
-    other.write_bytes(zlib.compress(marshal.dumps({"format": 0})))
+    other.write_bytes(marshal.dumps({"format": 0}))
     assert read(str(other)) is None
+    old = tmp_path / "old.bin"  # the first format: compressed
+    old.write_bytes(zlib.compress(marshal.dumps({"format": 1})))
+    assert read(str(old)) is None
+    broken = tmp_path / "broken.bin"
+    broken.write_bytes(marshal.dumps({"format": _precompiled._FORMAT, "re": [("x", 0, ())]}))  # noqa: SLF001
+    assert read(str(broken)) is None
     elsewhere = tmp_path / "elsewhere.bin"
     content = {
         "format": _precompiled._FORMAT,  # noqa: SLF001
@@ -142,7 +209,7 @@ def test_a_file_built_elsewhere_or_broken_is_not_used(
         "re": [("x", 0, ())],
         "regex": [("x", 0, ())],
     }
-    elsewhere.write_bytes(zlib.compress(marshal.dumps(content)))
+    elsewhere.write_bytes(marshal.dumps(content))
     monkeypatch.setattr(_precompiled, "FILE", str(elsewhere))
     assert preload.__wrapped__() == 0
     monkeypatch.setattr(_precompiled, "FILE", str(tmp_path / "none.bin"))

@@ -55,6 +55,7 @@ from noticiaparse._reading import (
     words_of,
 )
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import sentence_bounds, sentence_start
 from noticiaparse._text.span import Span
 
@@ -130,9 +131,11 @@ _WORD_REACH = 24
 _SETTINGS = frozenset({"enabled"})
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class SpeakerModel:
     """A linear ranker over :data:`FEATURES`, ``weights`` in their order."""
+
+    __repr__ = record_repr
 
     weights: tuple[float, ...]
     enabled: bool = False
@@ -155,20 +158,24 @@ def speaker_model() -> SpeakerModel:
     return SpeakerModel(tuple(weights.get(name, 0.0) for name in FEATURES), enabled=enabled)
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Candidate:
     """One entity that may have said a quotation: a mention of it, its key, its features.
 
     ``phrase`` is ``None`` for *no one*.
     """
 
+    __repr__ = record_repr
+
     phrase: Phrase | None
     key: str
     features: tuple[float, ...]
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class _Mention:
+    __repr__ = record_repr
+
     phrase: Phrase
     key: str
     #: The subject of a reporting verb (its cue's start), else -1.

@@ -29,6 +29,7 @@ from noticiaparse._text.calendar import (
 )
 from noticiaparse._text.lazy import lazy_regex
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.sentences import sentence_end, sentence_start
 from noticiaparse._text.span import Span
 
@@ -216,9 +217,11 @@ def _after_words(text: str, end: int, right: int) -> list[str]:
     return words
 
 
-@attrs.define
+@attrs.define(repr=False)
 class _Timeline:
     """What the story has said so far: the last day and month it spoke of."""
+
+    __repr__ = record_repr
 
     last_day: dt.date | None = None
     last_day_region: int = -10

@@ -40,6 +40,7 @@ import regex
 from noticiaparse._layout.lines import Line, Role, closed, sentence_line
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import folded_lines, rows
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
 __all__ = [
@@ -166,13 +167,15 @@ _MEDIAN = 200
 _CLAMP = 30.0
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class LineModel:
     """A logistic model over :data:`FEATURES`: ``weights`` in their order.
 
     A line is body when its probability is at ``high`` or over, furniture at ``low`` or
     under; between the two it keeps the rules' role.
     """
+
+    __repr__ = record_repr
 
     weights: tuple[float, ...]
     enabled: bool = False
@@ -185,13 +188,15 @@ class LineModel:
         return 1.0 / (1.0 + math.exp(-max(-_CLAMP, min(_CLAMP, score))))
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class HeadlineModel:
     """A linear ranker over :data:`HEADLINE_FEATURES`, ``weights`` in their order.
 
     Its best candidate replaces the rules' headline when it scores higher by ``margin``
     at least (or when the rules found none).
     """
+
+    __repr__ = record_repr
 
     weights: tuple[float, ...]
     enabled: bool = False

@@ -17,6 +17,7 @@ import regex
 from noticiaparse._layout.byline import Byline
 from noticiaparse._layout.published import DateLine
 from noticiaparse._text.fold import fold
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
 __all__ = [
@@ -254,9 +255,11 @@ class Line:
         return more
 
 
-@attrs.define(weakref_slot=False)
+@attrs.define(repr=False, weakref_slot=False)
 class _More:
     """What few lines have: a byline's or a date line's reading, and a long text's memo."""
+
+    __repr__ = record_repr
 
     byline: Byline | None = None
     date: DateLine | None = None

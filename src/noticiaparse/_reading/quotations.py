@@ -28,6 +28,7 @@ from noticiaparse._reading.names import first_names
 from noticiaparse._reading.vocabulary import reporting_verb, word_set, words_of
 from noticiaparse._text.lexicons import lines
 from noticiaparse._text.marks import OpenMark, family_of, has_mark, pair_marks
+from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span, Spans, pairs
 
 __all__ = ["COLUMNS_PAST", "RawQuote", "Turn", "find_quotations", "interview_cues", "paragraphs"]
@@ -124,13 +125,15 @@ class RawQuote:
         return f"RawQuote({shown})"
 
 
-@attrs.frozen(weakref_slot=False)
+@attrs.frozen(repr=False, weakref_slot=False)
 class _Shape:
     """What a quotation has beside its content's offsets, shared by quotations alike.
 
     ``before`` is how far before the content its opening mark stands, ``after`` how far
     after it the closing mark does.
     """
+
+    __repr__ = record_repr
 
     before: int
     after: int

@@ -55,8 +55,10 @@ def by_first(pairs: Iterable[tuple[str, _T]]) -> dict[str, tuple[_T, ...]]:
 
 @functools.cache
 def _read(name: str) -> str:
-    with open(os.path.join(_DIRECTORY, name), encoding="utf-8") as fh:  # noqa: PTH118
-        return fh.read()
+    # (bytes, decoded: no text layer a file; its newline translation is left to
+    # ``str.splitlines``, which breaks a line at "\r\n", "\r" and "\n" alike)
+    with open(os.path.join(_DIRECTORY, name), "rb") as fh:  # noqa: PTH118
+        return fh.read().decode("utf-8")
 
 
 @functools.cache

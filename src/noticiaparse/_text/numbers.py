@@ -32,6 +32,7 @@ import attrs
 
 from noticiaparse._text.fold import fold
 from noticiaparse._text.lexicons import rows
+from noticiaparse._text.record import record_repr
 
 __all__ = [
     "MAX_DIGITS",
@@ -212,9 +213,11 @@ class Quantity(NamedTuple):
 _NUMBERS = frozenset({"num", "unit", "teen", "tens", "hundreds"})
 
 
-@attrs.define
+@attrs.define(repr=False)
 class _State:
     """The running sums of a quantity being read (long scale)."""
+
+    __repr__ = record_repr
 
     high: Decimal = Decimal(0)  # the parts already multiplied by millón or more
     group: Decimal = Decimal(0)  # thousands below the current millón
