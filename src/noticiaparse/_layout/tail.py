@@ -664,12 +664,12 @@ def _next_kicked(lines: Sequence[BodyLine], end: int) -> int | None:
     (:func:`_kicked_headlines`: "Internacionales" over "Detienen a dos hombres por el
     robo del banco") head another article when the paragraph right under them tells the
     headline's news again (a third of the headline's content words or more, two at
-    least: a story opens by retelling its headline) and the text under them to the end
-    tells another story than the article's (under a fifth of its content words, taken
-    together, come from the text above the kicker: two stories of one beat share a
-    few, "accidente", "perdió la vida"): the page runs on into the next story, its
-    teaser or its whole text. A related box set into the article (its kicker and
-    headline over the article's text, resumed) has neither.
+    least: a story opens by retelling its headline) and each paragraph under them to the
+    end tells another story than the article's (under a third of its content words come
+    from the text above the kicker, as for a card: two stories share a few, "accidente",
+    "banco", "horas"): the page runs on into the next story, its teaser or its whole
+    text. A related box set into the article (its kicker and headline over the article's
+    text, resumed) has neither.
     """
     told: _Told | None = None
     for i in _kickers(lines, end):
@@ -682,9 +682,8 @@ def _next_kicked(lines: Sequence[BodyLine], end: int) -> int | None:
         if not _retold(lines[i + 1], lines[i + 2], _RETOLD_PAST):
             continue  # (a related box's headline over the article's text, resumed)
         told = told or _Told(lines)
-        words = frozenset().union(*(told.of(j) for j in after))
         known = frozenset().union(*(told.of(j) for j in range(i) if lines[j].body))
-        if len(words & known) * _STRANGER_SHARE < len(words):
+        if all(len(told.of(j) & known) * _UNRELATED_SHARE < len(told.of(j)) for j in after):
             return i
     return None
 
