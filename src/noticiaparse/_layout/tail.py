@@ -1112,8 +1112,9 @@ def _cards_past_furniture(lines: Sequence[BodyLine], out: set[int]) -> list[int]
     headline (half its content words or more, two at least: a card's summary tells
     the headline's news again, where an intertitle's paragraph goes on with the story).
     Read from the body's end, past the page's lines, card by card; when a line of the
-    page (a label, a link, a headline taken out; not an ad slot, a photo or a share bar,
-    which a page sets inside its text) stands between the text's last line and the first
+    page (a label, a link, a headline taken out; not an ad slot, a photo, a share bar,
+    which a page sets inside its text, nor a live page's entry time over its title)
+    stands between the text's last line and the first
     card, the text holds two paragraphs and each card tells another story than the text
     (under a third of its content words come from the text above: the article's own last
     section under a related box stays), the cards are the page's.
@@ -1126,7 +1127,9 @@ def _cards_past_furniture(lines: Sequence[BodyLine], out: set[int]) -> list[int]
         (k for k in range(first_title) if lines[k].body and k not in out), default=-1
     )
     if not any(
-        (not lines[k].body or k in out) and lines[k].kind not in _INSIDE_TEXT
+        (not lines[k].body or k in out)
+        and lines[k].kind not in _INSIDE_TEXT
+        and _ENTRY_TIME.match(lines[k].text) is None  # (a live entry's time: its title's)
         for k in range(text_end + 1, first_title)
     ):
         return []
