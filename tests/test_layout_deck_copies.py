@@ -45,3 +45,36 @@ def test_the_deck_said_again_inside_the_text_stays() -> None:
     )
     article = noticiaparse.parse(page)
     assert [p.text for p in article.body] == [_P1, f"{_DECK}.", _P2]
+
+
+_CLOSED_DECK = (
+    "Desde la madrugada, la policía cerró con vallas las calles que rodean la sede de la"
+    " Asamblea, donde hoy asumen los nuevos diputados."
+)
+_LEAD = (
+    "La Policía Nacional reforzó este lunes la seguridad en los alrededores de la Asamblea"
+    " con motivo de la instalación del nuevo periodo legislativo."
+)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["pa-spaced", "pa-flat"])
+def test_a_closed_deck_set_again_after_the_lead_is_the_texts(gap: str) -> None:
+    """A deck closed by its stop, set word for word after the text's lead: the text's."""
+    page = gap.join(
+        ["Máxima seguridad en los alrededores de la Asamblea", _CLOSED_DECK, "Redacción"]
+        + [_LEAD, _CLOSED_DECK, _P2]
+    )
+    article = noticiaparse.parse(page + "\n")
+    assert article.deck is not None
+    assert article.deck.text == _CLOSED_DECK
+    assert [p.text for p in article.body] == [_LEAD, _CLOSED_DECK, _P2]
+
+
+def test_a_closed_deck_set_again_over_the_lead_is_a_copy() -> None:
+    """The same sentence right over the text's lead is the summary box's copy."""
+    page = (
+        f"Máxima seguridad en los alrededores de la Asamblea\n\n{_CLOSED_DECK}\n\nRedacción\n\n"
+        f"{_CLOSED_DECK}\n\n{_LEAD}\n\n{_P2}\n"
+    )
+    article = noticiaparse.parse(page)
+    assert [p.text for p in article.body] == [_LEAD, _P2]
