@@ -86,6 +86,10 @@ _DEVELOPED = (
 )
 
 FLAT_HEAD = HEAD.replace("\n\n", "\n")
+PARTNERSHIP = (
+    "En alianza con la universidad, el municipio abrirá además una sala de estudio nocturna"
+    " en el barrio norte."
+)
 #: Another story, as a page runs its section on under the article: headline, lead, more.
 NEXT_TITLE = "El club de la ciudad gana la final del torneo juvenil de fútbol"
 NEXT_LEAD = (
@@ -545,17 +549,8 @@ PAGES = [
         id="a-partners-label-under-the-text",
     ),
     pytest.param(
-        f"{ARTICLE}\n\nEn alianza con la universidad, el municipio abrirá además una sala de"
-        " estudio nocturna en el barrio norte.",
-        {
-            "body": [
-                P1,
-                P2,
-                P3,
-                "En alianza con la universidad, el municipio abrirá además una sala de estudio"
-                " nocturna en el barrio norte.",
-            ]
-        },
+        f"{ARTICLE}\n\n{PARTNERSHIP}",
+        {"body": [P1, P2, P3, PARTNERSHIP]},
         id="a-partnership-told-in-a-sentence-is-text",
     ),
 ]
