@@ -11,7 +11,9 @@ photo caption with its credit, byline and date on one line, agency credits, nume
 "Publicado:" stamps, share bars and tag lines, CRLF line ends and no-break spaces,
 and one or two blank lines between blocks; the byline's names (no listed given name)
 beside the date in words, the story's tag list under the deck, a subscription call of
-two sentences set twice over the page. Every page is built from the gold
+two sentences set twice over the page; after the text, the section's next story under
+its label (headline and lead) or a section's list of summaries, and a related link in
+brackets inside it ("(También lea: …)"). Every page is built from the gold
 strings (headline, deck, body paragraphs) and furniture written here, so its gold is
 known by construction. No article text is stored here: the gold files are read at
 run time (without them the script says so and exits 2). The furniture choices
@@ -412,6 +414,78 @@ def template_breaks(page: Page, rng: random.Random) -> tuple[Blocks, str]:
     ], f"\n\n{_TEMPLATE_INDENT}\n\n"
 
 
+# The page's other stories, written for this script (invented): a section's label, a
+# headline and the lead that retells it, the way a CMS runs its section on under the text.
+NEXT_STORIES = (
+    (
+        "Internacionales",
+        "Detienen a dos hombres por el robo de un banco en la capital",
+        (
+            "La policía detuvo este lunes a dos hombres acusados del robo de un banco en la "
+            "capital, donde se llevaron una suma todavía no precisada."
+        ),
+        (
+            "Los sospechosos fueron trasladados a la fiscalía y quedarán a disposición de un "
+            "juez durante las próximas horas."
+        ),
+    ),
+    (
+        "Deportes",
+        "El club local gana el clásico y queda como líder del torneo",
+        (
+            "El club local ganó el clásico por dos goles a uno y quedó como líder del torneo "
+            "a falta de tres fechas para el final del campeonato."
+        ),
+        (
+            "El técnico celebró el triunfo con la hinchada y pidió calma de cara al próximo "
+            "partido, que se jugará de visitante."
+        ),
+    ),
+)
+SECTION_LISTS = (
+    "Más contenido de esta sección",
+    "Más en esta sección",
+    "Otras noticias de esta sección",
+)
+SECTION_ITEMS = (
+    (
+        "Las lluvias de la semana dejaron cortes de luz en varios barrios y la empresa eléctrica "
+        "prometió reponer el servicio durante la noche."
+    ),
+    (
+        "Un grupo de artesanos abrió una feria de invierno en la plaza principal, con puestos de "
+        "tejidos, cerámica y comida típica hasta el domingo."
+    ),
+)
+BRACKET_TEASERS = (
+    "(También le puede interesar: Abren una feria de invierno en la plaza principal)",
+    "(También lea: La empresa eléctrica promete reponer la luz esta noche)",
+)
+
+
+def kicker_next_story(page: Page, rng: random.Random) -> tuple[Blocks, str]:
+    """The text, then the section's next story under its label: headline and lead."""
+    label, title, *lead = rng.choice(NEXT_STORIES)
+    return [*_front(page, rng), *page["body"], label, title, *lead], "\n\n"
+
+
+def section_list_end(page: Page, rng: random.Random) -> tuple[Blocks, str]:
+    """The text, then a section's list: its label and other stories' summaries."""
+    return [*_front(page, rng), *page["body"], rng.choice(SECTION_LISTS), *SECTION_ITEMS], "\n\n"
+
+
+def teaser_in_brackets(page: Page, rng: random.Random) -> tuple[Blocks, str]:
+    """A related link in brackets after the text's first paragraph ("(También lea: …)")."""
+    body = page["body"]
+    teaser = [rng.choice(BRACKET_TEASERS)] if len(body) > 1 else []
+    return [*_front(page, rng), *body[:1], *teaser, *body[1:]], "\n\n"
+
+
+def _front(page: Page, rng: random.Random) -> Blocks:
+    """The page's head: headline, deck, byline and the date in words."""
+    return [page["headline"], *_deck(page), f"Por {rng.choice(AUTHORS)}", _long(page["date"])]
+
+
 SHAPES: dict[str, Callable[[Page, random.Random], tuple[Blocks, str]]] = {
     f.__name__: f
     for f in (
@@ -435,6 +509,9 @@ SHAPES: dict[str, Callable[[Page, random.Random], tuple[Blocks, str]]] = {
         tags_under_deck,
         modal_twice,
         template_breaks,
+        kicker_next_story,
+        section_list_end,
+        teaser_in_brackets,
     )
 }
 

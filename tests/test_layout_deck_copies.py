@@ -45,3 +45,31 @@ def test_the_deck_said_again_inside_the_text_stays() -> None:
     )
     article = noticiaparse.parse(page)
     assert [p.text for p in article.body] == [_P1, f"{_DECK}.", _P2]
+
+
+_CLOSED_DECK = (
+    "Cientos de agentes custodian desde anoche el edificio del Congreso, cercado con rejas"
+    " antes de que juren los nuevos legisladores."
+)
+_LEAD = (
+    "El Ministerio de Gobierno desplegó este lunes un operativo especial en torno al"
+    " Parlamento por la jura de los legisladores electos en mayo."
+)
+_TITLE_PA = "Operativo especial en torno al Parlamento por la jura de legisladores"
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["pa-spaced", "pa-flat"])
+def test_a_closed_deck_set_again_after_the_lead_is_the_texts(gap: str) -> None:
+    """A deck closed by its stop, set word for word after the text's lead: the text's."""
+    page = gap.join([_TITLE_PA, _CLOSED_DECK, "Redacción", _LEAD, _CLOSED_DECK, _P2])
+    article = noticiaparse.parse(page + "\n")
+    assert article.deck is not None
+    assert article.deck.text == _CLOSED_DECK
+    assert [p.text for p in article.body] == [_LEAD, _CLOSED_DECK, _P2]
+
+
+def test_a_closed_deck_set_again_over_the_lead_is_a_copy() -> None:
+    """The same sentence right over the text's lead is the summary box's copy."""
+    page = f"{_TITLE_PA}\n\n{_CLOSED_DECK}\n\nRedacción\n\n{_CLOSED_DECK}\n\n{_LEAD}\n\n{_P2}\n"
+    article = noticiaparse.parse(page)
+    assert [p.text for p in article.body] == [_LEAD, _P2]

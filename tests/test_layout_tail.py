@@ -85,6 +85,22 @@ _DEVELOPED = (
     " sangre y un lector portátil que cuesta menos que los equipos de laboratorio."
 )
 
+FLAT_HEAD = HEAD.replace("\n\n", "\n")
+PARTNERSHIP = (
+    "En alianza con la universidad, el municipio abrirá además una sala de estudio nocturna"
+    " en el barrio norte."
+)
+#: Another story, as a page runs its section on under the article: headline, lead, more.
+NEXT_TITLE = "El club de la ciudad gana la final del torneo juvenil de fútbol"
+NEXT_LEAD = (
+    "El club de la ciudad ganó este domingo la final del torneo juvenil de fútbol ante el"
+    " equipo de Loja, por dos goles a cero, en un estadio lleno."
+)
+NEXT_MORE = (
+    "El entrenador dedicó el título a las familias de los jugadores y anunció que el plantel"
+    " viajará en julio a un campeonato internacional."
+)
+
 PAGES = [
     pytest.param(
         f"{ARTICLE}\n\nInicio\n\n{P1}\n\n{P2}\n\n{P3}\n\nContacto",
@@ -485,6 +501,57 @@ PAGES = [
         f"{P2}\nLa sala infantil el día de la apertura.\nFOTO\nCarla Ortiz, Archivo\n{P3}",
         {"body": [P1, P2, P3]},
         id="a-caption-and-its-credit-set-twice",
+    ),
+    # the next story the page runs on into, under its section's kicker (bodyR)
+    pytest.param(
+        f"{ARTICLE}\n\nDeportes\n\n{NEXT_TITLE}\n\n{NEXT_LEAD}\n\n{NEXT_MORE}",
+        {"body": [P1, P2, P3]},
+        id="the-next-story-under-its-kicker",
+    ),
+    pytest.param(
+        f"{FLAT_HEAD}{P1}\n{P2}\n{P3}\nREGIONALES\n{NEXT_TITLE}\n{NEXT_LEAD}",
+        {"body": [P1, P2, P3]},
+        id="the-next-story-under-its-kicker-no-blank-lines",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nEconomía\n\nSuben los pasajes del transporte urbano desde el"
+        f" lunes\n\n{P3}\n\n{P4}",
+        {"body": [P1, P2, P3, P4]},
+        id="a-related-box-inside-the-text-the-text-resumed",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\nBibliotecas\n\nLas bibliotecas abrirán hasta las diez de la"
+        f" noche\n\n{P3}\n\n{P4}",
+        {"body": [P1, P2, P3, P4]},
+        id="a-related-box-on-the-same-story-the-text-resumed",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n{P2}\n\n10:15 hsHoy\n\nLos estudiantes llenan las salas de lectura\n\n{P3}",
+        {"body": [P1, P2, "Los estudiantes llenan las salas de lectura", P3]},
+        id="a-live-entrys-time-over-its-title",
+    ),
+    pytest.param(
+        f"{HEAD}{P1}\n\n(También le puede interesar: Abren un centro cultural en el barrio"
+        f" sur)\n\n{P2}\n\nTambién lea: Los museos de la ciudad serán gratuitos en"
+        f" agosto\n\n{P3}",
+        {"body": [P1, P2, P3]},
+        id="one-link-labels-with-tambien-first",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nMás en esta sección\n\n{NEXT_LEAD}\n\nLas lluvias de la semana dejaron"
+        " cortes de luz en varios barrios y la empresa eléctrica prometió reponer el servicio.",
+        {"body": [P1, P2, P3]},
+        id="a-sections-list-under-the-text",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\nEn alianza con",
+        {"body": [P1, P2, P3]},
+        id="a-partners-label-under-the-text",
+    ),
+    pytest.param(
+        f"{ARTICLE}\n\n{PARTNERSHIP}",
+        {"body": [P1, P2, P3, PARTNERSHIP]},
+        id="a-partnership-told-in-a-sentence-is-text",
     ),
 ]
 

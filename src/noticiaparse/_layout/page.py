@@ -1794,23 +1794,38 @@ def _mark_above(lines: Sequence[_Line], h: int) -> None:
             line.kind = ""  # a name above the title with no date beside it
 
 
-def _drop_repeats(lines: Sequence[_Line], start: int, heads: tuple[int | None, ...]) -> None:
+def _drop_repeats(
+    lines: Sequence[_Line], start: int, heads: tuple[int | None, ...], *, page_deck: bool = True
+) -> None:
     """Body lines that repeat the headline or the deck given elsewhere are copies.
 
     Word for word; the body's first line also with a full stop the other has not, or cut
     short by an ellipsis (a summary box's excerpt of the deck over the text, "Los
     agricultores estiman…": five words or more). Further down, a sentence that says the
-    deck again with its full stop is the article's own.
+    deck again with its full stop is the article's own: a page that sets the deck's
+    sentence in its text after a lead of its own (a summary box repeats it over the text,
+    before the first paragraph). Not a metadata block's description (``page_deck``
+    false): an extractor that gives the page's summary as a field sets it in the text
+    too, wherever the page shows it.
     """
     exact = {_key(lines[i]) for i in heads if i is not None and i >= 0} - {""}
     if not exact:
         return
+    deck = heads[-1]
+    said = _key(lines[deck]) if deck is not None and deck >= 0 else ""
+    own_sentence = (
+        page_deck
+        and said.endswith(_TERMINAL)
+        and said not in {_key(lines[i]) for i in heads[:-1] if i is not None and i >= 0}
+    )
     loose = {k.strip(_REPEAT_MARKS) for k in exact}
     first = True
     for line in lines[start:]:
         if line.role is not Role.BODY:
             continue
         own = _key(line)
+        if not first and own_sentence and own == said:
+            continue  # (the deck's sentence in the text, after a paragraph of it)
         if own in exact or (first and (own.strip(_REPEAT_MARKS) in loose or _cut_copy(own, loose))):
             line.role = Role.COPY
             continue
@@ -1882,7 +1897,7 @@ def find_layout(spine: Spine, reference_date: dt.date | None = None) -> PageLayo
     if h >= 0:
         _mark_second_copy(lines, h, body_start)
         _mark_body_furniture(lines, body_start)
-    _drop_repeats(lines, body_start, (h, deck_index))
+    _drop_repeats(lines, body_start, (h, deck_index), page_deck=front is None)
     refine(lines, h, (deck_index if deck_index is not None else h) + 1)
     first_body = next((i for i, ln in enumerate(lines) if ln.role is Role.BODY), len(lines))
     _join_pieces(text, lines, first_body)

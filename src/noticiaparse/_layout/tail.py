@@ -18,6 +18,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    over any dateline but a colon's when the article's first paragraph has none.
 1b''. **The next story, by its agency's dateline.** After two paragraphs, a paragraph
    opening with a wire dateline ("QUITO, 3 mar (EFE).- …"), with the headline over it.
+1b'''. **The next story, by its kicker.** After two paragraphs, a section's label and a
+   headline (rule 6) over a paragraph retelling the headline, the text under them to the
+   end telling another story than the article's (:func:`_next_kicked`).
 1c. **Readers' comments with no label.** A reader's name alone over a comment's text,
    twice or more to the end of the text, after two paragraphs: the comments start there.
 1d. **Signed off, other stories under it.** After two paragraphs, a byline, a credit
@@ -64,7 +67,9 @@ kind, role so far) and returns the indices that are furniture. The rules, in ord
    media label ("Video") is the video's title.
 6. **A kicker and a headline.** A short label (three words at most) and a title-shaped
    line right under it, between paragraphs, neither closed like a sentence, are a
-   related article's section and headline ("Economía" over "El dólar abre a la baja").
+   related article's section and headline ("Economía" over "El dólar abre a la baja");
+   a time of day opening the label ("06:50 hs") is a live page's stamp over its entry's
+   title, which is the text's.
 7. **The short lines after the last sentence.** An article ends with running text:
    the lines after its last sentence (related headlines, a desk's name, a tag row,
    a label, a row of links) are furniture. A related headline set under its label
@@ -127,7 +132,7 @@ import datetime as dt
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -210,6 +215,8 @@ _MAX_STARTS = 4
 _SENTENCE_START = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}¿¡«\"“])")
 #: A section label has at most this many words.
 _LABEL_WORDS = 3
+#: A time of day opening a live page's entry stamp ("06:50 hs", "10.15"): no kicker.
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\b")
 #: A line closed like a sentence this long is a paragraph.
 _PARAGRAPH = 120
 #: A sentence this short still closes an article ("Noticia en desarrollo.").
@@ -623,6 +630,9 @@ def _following_article(lines: Sequence[BodyLine], end: int) -> int:
     if following is not None:
         end = following
     following = _next_wire_story(lines, end)
+    if following is not None:
+        end = following
+    following = _next_kicked(lines, end)
     return end if following is None else following
 
 
@@ -644,6 +654,37 @@ def _next_wire_story(lines: Sequence[BodyLine], end: int) -> int | None:
             above = lines[i - 1]
             return i - 1 if above.body and _teaser_title(above) else i
         seen += 1
+    return None
+
+
+def _next_kicked(lines: Sequence[BodyLine], end: int) -> int | None:
+    """Where a second article starts after the text: its section's label and headline.
+
+    After two of the article's paragraphs, a kicker and a headline set between paragraphs
+    (:func:`_kicked_headlines`: "Internacionales" over "Detienen a dos hombres por el
+    robo del banco") head another article when the paragraph right under them tells the
+    headline's news again (a third of the headline's content words or more, two at
+    least: a story opens by retelling its headline) and each paragraph under them to the
+    end tells another story than the article's (under a third of its content words come
+    from the text above the kicker, as for a card: two stories share a few, "accidente",
+    "banco", "horas"): the page runs on into the next story, its teaser or its whole
+    text. A related box set into the article (its kicker and headline over the article's
+    text, resumed) has neither.
+    """
+    told: _Told | None = None
+    for i in _kickers(lines, end):
+        if _ENTRY_TIME.match(lines[i].text):
+            continue  # (a live page's entry, the text's own)
+        above = [j for j in range(i) if lines[j].body and _paragraph(lines[j])]
+        after = [j for j in range(i + 2, end) if lines[j].body and lines[j].closed]
+        if len(above) < _COPY_PARAGRAPHS or not after:
+            continue
+        if not _retold(lines[i + 1], lines[i + 2], _RETOLD_PAST):
+            continue  # (a related box's headline over the article's text, resumed)
+        told = told or _Told(lines)
+        known = frozenset().union(*(told.of(j) for j in range(i) if lines[j].body))
+        if all(len(told.of(j) & known) * _UNRELATED_SHARE < len(told.of(j)) for j in after):
+            return i
     return None
 
 
@@ -1071,8 +1112,9 @@ def _cards_past_furniture(lines: Sequence[BodyLine], out: set[int]) -> list[int]
     headline (half its content words or more, two at least: a card's summary tells
     the headline's news again, where an intertitle's paragraph goes on with the story).
     Read from the body's end, past the page's lines, card by card; when a line of the
-    page (a label, a link, a headline taken out; not an ad slot, a photo or a share bar,
-    which a page sets inside its text) stands between the text's last line and the first
+    page (a label, a link, a headline taken out; not an ad slot, a photo, a share bar,
+    which a page sets inside its text, nor a live page's entry time over its title)
+    stands between the text's last line and the first
     card, the text holds two paragraphs and each card tells another story than the text
     (under a third of its content words come from the text above: the article's own last
     section under a related box stays), the cards are the page's.
@@ -1085,7 +1127,9 @@ def _cards_past_furniture(lines: Sequence[BodyLine], out: set[int]) -> list[int]
         (k for k in range(first_title) if lines[k].body and k not in out), default=-1
     )
     if not any(
-        (not lines[k].body or k in out) and lines[k].kind not in _INSIDE_TEXT
+        (not lines[k].body or k in out)
+        and lines[k].kind not in _INSIDE_TEXT
+        and _ENTRY_TIME.match(lines[k].text) is None  # (a live entry's time: its title's)
         for k in range(text_end + 1, first_title)
     ):
         return []
@@ -2023,9 +2067,18 @@ def _kicked_headlines(lines: Sequence[BodyLine], end: int) -> list[int]:
 
     A short label ("Economía", "Local": three words at most) and a title-shaped line right
     after it (four words or more, neither closed like a sentence) are a related
-    article's kicker and headline; an intertitle stands alone over its paragraph.
+    article's kicker and headline; an intertitle stands alone over its paragraph. A time
+    of day opening the label ("06:50 hs", "10.15 Hoy") is a live page's stamp over its
+    entry's title: the stamp is furniture, the title the text's own.
     """
     out: list[int] = []
+    for i in _kickers(lines, end):
+        out += [i] if _ENTRY_TIME.match(lines[i].text) else [i, i + 1]
+    return out
+
+
+def _kickers(lines: Sequence[BodyLine], end: int) -> Iterator[int]:
+    """The lines that are a short label over a title-shaped line, between paragraphs."""
     for i in range(1, end - 1):
         label, title = lines[i], lines[i + 1]
         if (
@@ -2039,8 +2092,7 @@ def _kicked_headlines(lines: Sequence[BodyLine], end: int) -> list[int]:
             and lines[i - 1].sentence
             and (i + 2 >= len(lines) or lines[i + 2].gap > 0)
         ):
-            out += [i, i + 1]
-    return out
+            yield i
 
 
 def _pull_quotes(lines: Sequence[BodyLine], end: int) -> list[int]:
