@@ -1109,11 +1109,11 @@ def _retold_deck(s: Story) -> str:
 
 
 def _retold_deck_over(media: str) -> Row:
-    """Date, title, a deck that retells the title, the lead media's line, then the text.
+    """Date, title, a deck that retells the title, the lead image's line, then the text.
 
-    The template sets the lead photo (its file name, its credit) or video (its label)
-    under the deck and over the text: the sentence over it is the deck, however many of
-    the title's words it tells again (a deck-less page sets its media over its lead).
+    The template sets the lead image (its file's name, as a scraper renders it) under
+    the deck and over the text: the sentence over it is the deck, however many of the
+    title's words it tells again (a deck-less page sets its image over its lead).
     """
 
     def row(s: Story) -> Page:
@@ -1418,8 +1418,7 @@ ROWS: dict[str, Row] = {
     "deck_over_tag_line": _deck_over_tags,
     # eighth wave (issue 15, deckR: the deck's conventions)
     "deck_retold_over_photo_file": _retold_deck_over("{slug}-portada.jpg"),
-    "deck_retold_over_photo_credit": _retold_deck_over("Foto: Archivo"),
-    "deck_retold_over_video": _retold_deck_over("Video"),
+    "deck_retold_over_photo_file_spaced": _retold_deck_over("foto {slug} portada.PNG"),
     "lead_over_photo_signed_no_deck": _lead_over_photo_signed,
     "title_copies_listed_no_deck": _title_copies_listed,
 }

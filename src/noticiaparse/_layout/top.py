@@ -346,6 +346,9 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…]\s{1,3}(?=\p{Lu})")
 _BREAK_MARKS = (".", "?", "!", "…")
 _TOLD_BREAK = regex.compile(r"\p{L}\p{Ll}{2}[.!?…]\s{1,3}(?=\p{Lu})")
 #: A caption closed by its photo's kind: "La jueza, en una imagen de archivo.".
+#: How the lead image's own line ends: its file's name ("vecinos-plaza.jpg"), or a
+#: markdown image's link ("![Vecinos](https://…/plaza.jpg)").
+_IMAGE_END = re.compile(r"\.(?:jpe?g|png|gif|webp)\)?\Z", re.IGNORECASE)
 _ARCHIVE_CAPTION = regex.compile(
     r"\p{Lu}[^.!?…\n]{0,200},\s{1,3}(?i:en|durante)\s{1,3}(?:(?i:una)\s{1,3})?"
     r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\.?"
@@ -1879,7 +1882,7 @@ def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool 
         return False
     if _over_header(lines, h, c1) or _over_title_copy(lines, h, c1):
         return True
-    if c2 is not None and _over_lead_media(lines, h, c1, c2):
+    if c2 is not None and _over_lead_image(lines, h, c1, c2):
         return True
     if c2 is not None and _open_summary(lines, h, c1, c2):
         return True
@@ -2022,19 +2025,22 @@ def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
     )
 
 
-def _over_lead_media(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
-    """Whether the article's lead photo or video stands right under line ``c1``: the deck.
+def _over_lead_image(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
+    """Whether the article's lead image stands right under line ``c1``: the deck.
 
-    Templates set the title, the deck, the lead media (an image's file name, its
-    caption's credit, a "Video" label), then the text; a page without a deck sets its
-    lead media over the first paragraph, not under it. A sentence right under the title
-    (no byline or date between: under those, the text may have begun), with a media
-    line right under it and the text further down, is the deck, even when it tells the
-    title's news again.
+    Templates set the title, the deck, the lead image, then the text; a page without a
+    deck sets its lead image over the first paragraph, not under it. A sentence right
+    under the title (no byline or date between: under those, the text may have begun),
+    with the image's own line right under it (its file's name, "vecinos-plaza.jpg", or a
+    markdown image) and the text further down, is the deck, even when it tells the
+    title's news again. (A credit, a player or a call between the first paragraphs is no
+    image's line: the text may set those under its lead.)
     """
+    media = lines[c1 + 1]
     return (
         c2 > c1 + 1
-        and lines[c1 + 1].kind == "media"
+        and media.kind == "media"
+        and _IMAGE_END.search(media.text) is not None
         and sentence_line(lines[c1])
         and not _header_between(lines, h, c1, _META)
     )
