@@ -11,9 +11,10 @@ photo caption with its credit, byline and date on one line, agency credits, nume
 "Publicado:" stamps, share bars and tag lines, CRLF line ends and no-break spaces,
 and one or two blank lines between blocks; the byline's names (no listed given name)
 beside the date in words, the story's tag list under the deck, a subscription call of
-two sentences set twice over the page; after the text, the section's next story under
-its label (headline and lead) or a section's list of summaries, and a related link in
-brackets inside it ("(También lea: …)"). Every page is built from the gold
+two sentences set twice over the page, the lead photo's file name or credit under the
+deck; after the text, the section's next story under its label (headline and lead) or a
+section's list of summaries, and a related link in brackets inside it ("(También lea:
+…)"). Every page is built from the gold
 strings (headline, deck, body paragraphs) and furniture written here, so its gold is
 known by construction. No article text is stored here: the gold files are read at
 run time (without them the script says so and exits 2). The furniture choices
@@ -375,6 +376,22 @@ def modal_twice(page: Page, rng: random.Random) -> tuple[Blocks, str]:
     ], "\n\n"
 
 
+def deck_over_photo(page: Page, rng: random.Random) -> tuple[Blocks, str]:
+    """Date, title, the deck, the lead photo (its file name or its credit alone), the text.
+
+    A page without a deck sets the photo over its first paragraph, as templates do.
+    """
+    slug = "-".join(norm(page["headline"]).split()[:4])
+    photo = rng.choice((f"{slug}.jpg", f"Foto: {rng.choice(AGENCIES)}"))
+    return [
+        _long(page["date"]),
+        page["headline"],
+        *_deck(page),
+        photo,
+        *page["body"],
+    ], "\n\n"
+
+
 _TEMPLATE_INDENT = " " * 36
 #: The earliest word a template's inline link may start at, and its length in words.
 _LINK_FROM = 5
@@ -512,6 +529,7 @@ SHAPES: dict[str, Callable[[Page, random.Random], tuple[Blocks, str]]] = {
         kicker_next_story,
         section_list_end,
         teaser_in_brackets,
+        deck_over_photo,
     )
 }
 

@@ -1103,6 +1103,44 @@ def _deck_over_file(s: Story) -> Page:
     return _page(s, [*top, *rest], authors=())
 
 
+def _retold_deck(s: Story) -> str:
+    """A deck that tells the title's news again in its words (most of them), then who said it."""
+    return f"{s.headline}, informaron este martes las autoridades."
+
+
+def _retold_deck_over(media: str) -> Row:
+    """Date, title, a deck that retells the title, the lead image's line, then the text.
+
+    The template sets the lead image (its file's name, as a scraper renders it) under
+    the deck and over the text: the sentence over it is the deck, however many of the
+    title's words it tells again (a deck-less page sets its image over its lead).
+    """
+
+    def row(s: Story) -> Page:
+        top = [_b("list", *_MENU), _b("line", s.date_line), _b("h1", s.headline)]
+        line = media.format(slug=s.slug)
+        rest = [_b("deck", _retold_deck(s)), _b("line", line), *_body(s)]
+        return _page(s, [*top, *rest], deck=_retold_deck(s), authors=())
+
+    return row
+
+
+def _lead_over_photo_signed(s: Story) -> Page:
+    """Title, byline and date, the first paragraph, the photo's file name, the rest: no deck.
+
+    Under the byline the text has begun: a photo under the first paragraph sets no deck.
+    """
+    first, *rest = _body(s)
+    photo = _b("line", f"{s.slug}-portada.jpg")
+    return _page(s, [_b("list", *_MENU), *_header(s, deck=False), first, photo, *rest], deck=None)
+
+
+def _title_copies_listed(s: Story) -> Page:
+    """Title, the title again twice as a share list's items, date, byline, text: no deck."""
+    top = [_b("list", *_MENU), _b("h1", s.headline), _b("list", s.headline, s.headline)]
+    return _page(s, [*top, _b("meta", s.byline, s.date_line), *_body(s)], deck=None)
+
+
 def _deck_over_tags(s: Story) -> Page:
     """Title, date, the photo's caption, a section label, the deck, the tag line, the text."""
     cap = "Vecinos y autoridades durante el recorrido por el sector, este martes."
@@ -1421,6 +1459,11 @@ ROWS: dict[str, Row] = {
     ),
     "tail_partner_label": _after(_b("line", "En alianza con")),
     "in_live_entry": _live_entry,
+    # eighth wave (issue 15, deckR: the deck's conventions)
+    "deck_retold_over_photo_file": _retold_deck_over("{slug}-portada.jpg"),
+    "deck_retold_over_photo_file_spaced": _retold_deck_over("foto {slug} portada.PNG"),
+    "lead_over_photo_signed_no_deck": _lead_over_photo_signed,
+    "title_copies_listed_no_deck": _title_copies_listed,
 }
 
 # --------------------------------------------------------------------------- the matrix
@@ -1556,6 +1599,18 @@ KNOWN_MISSES: dict[str, tuple[tuple[str, ...], str]] = {
             "on the last one"
         ),
     ),
+    **{
+        f"title_copies_listed_no_deck-{r}": (
+            ("deck",),
+            (
+                "the share list's two copies of the title set as plain lines (or glued into "
+                "one by lxml): three lines of the title, the one under the chosen title read "
+                "as a deck that repeats it (the dev gold's convention for one copy); the "
+                "list's marks ('* ', '- ') tell them apart"
+            ),
+        )
+        for r in ("soup", "lxml", "browser", "soup_tpl")
+    },
     "in_poll-lxml": (
         ("body",),
         (

@@ -346,6 +346,9 @@ _SENTENCE_BREAK = regex.compile(r"[.!?…]\s{1,3}(?=\p{Lu})")
 _BREAK_MARKS = (".", "?", "!", "…")
 _TOLD_BREAK = regex.compile(r"\p{L}\p{Ll}{2}[.!?…]\s{1,3}(?=\p{Lu})")
 #: A caption closed by its photo's kind: "La jueza, en una imagen de archivo.".
+#: How the lead image's own line ends: its file's name ("vecinos-plaza.jpg"), or a
+#: markdown image's link ("![Vecinos](https://…/plaza.jpg)").
+_IMAGE_END = re.compile(r"\.(?:jpe?g|png|gif|webp)\)?\Z", re.IGNORECASE)
 _ARCHIVE_CAPTION = regex.compile(
     r"\p{Lu}[^.!?…\n]{0,200},\s{1,3}(?i:en|durante)\s{1,3}(?:(?i:una)\s{1,3})?"
     r"(?i:imagen|foto(?:\s?grafía)?)\s{1,3}de\s{1,3}archivo\.?"
@@ -1879,6 +1882,8 @@ def _told_apart(lines: Sequence[Line], h: int, c1: int, c2: int | None) -> bool 
         return False
     if _over_header(lines, h, c1) or _over_title_copy(lines, h, c1):
         return True
+    if c2 is not None and _over_lead_image(lines, h, c1, c2):
+        return True
     if c2 is not None and _open_summary(lines, h, c1, c2):
         return True
     if c2 is not None and _over_dateline(first, lines[c2]):
@@ -2017,6 +2022,27 @@ def _open_summary(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
         and not _header_between(lines, h, c1, _NOT_META)
         and sentence_line(following)
         and closed(following.text)
+    )
+
+
+def _over_lead_image(lines: Sequence[Line], h: int, c1: int, c2: int) -> bool:
+    """Whether the article's lead image stands right under line ``c1``: the deck.
+
+    Templates set the title, the deck, the lead image, then the text; a page without a
+    deck sets its lead image over the first paragraph, not under it. A sentence right
+    under the title (no byline or date between: under those, the text may have begun),
+    with the image's own line right under it (its file's name, "vecinos-plaza.jpg", or a
+    markdown image) and the text further down, is the deck, even when it tells the
+    title's news again. (A credit, a player or a call between the first paragraphs is no
+    image's line: the text may set those under its lead.)
+    """
+    media = lines[c1 + 1]
+    return (
+        c2 > c1 + 1
+        and media.kind == "media"
+        and _IMAGE_END.search(media.text) is not None
+        and sentence_line(lines[c1])
+        and not _header_between(lines, h, c1, _META)
     )
 
 
@@ -3224,8 +3250,10 @@ def _listed_deck(lines: list[Line], h: int) -> int | None:
 
     "Title", "* The summary sentence.", "* A second point.": the first item, a sentence
     of six words or more and not a link, is the deck (without its mark); the items
-    after it are furniture. The byline and the date may stand between the title and
-    the list ("Title", "Por Ana Soto", "16/03/2021", "* The summary…").
+    after it are furniture. An item that is the title again (a share list's, a menu's
+    copy of it) is no summary: no deck is read so. The byline and the date may stand
+    between the title and the list ("Title", "Por Ana Soto", "16/03/2021", "* The
+    summary…").
     """
     i = h + 1
     while i < len(lines) and i - h <= _MAX_META_OVER_LIST and lines[i].kind in _META:
@@ -3239,6 +3267,8 @@ def _listed_deck(lines: list[Line], h: int) -> int | None:
     rest = line.text[mark.end() :]
     if len(rest.split()) < _SENTENCE_WORDS or "](" in rest or not _deck_shape(rest):
         return None
+    if fold(rest).strip() == key(lines[h]):
+        return None  # the title again, as a share list's or a menu's item: no summary
     line.start, line.text, line.kind, line.role = line.start + mark.end(), rest, "", Role.DECK
     for item in lines[i + 1 :]:  # the sumario's other points
         if item.gap > 1 or not item.text.startswith(mark.group()) or item.role is not Role.NONE:
