@@ -422,11 +422,24 @@ _TAGGED_CAPTION_WORDS = 15
 #: Names in Title Case (a place's, a person's), then the date in words and perhaps its
 #: time, and nothing else: "San Pedro Sula 3 de julio de 2024", "Ana Soto, 3 de julio
 #: de 2024 - 10:15".
-_NAMED_DATE = regex.compile(
-    r"\p{Lu}[\p{L}.'-]{0,30}(?:,?\s{1,3}(?:(?:de|del|la|las|los|el)\s{1,3})?\p{Lu}[\p{L}.'-]{0,30}){0,3}"
+#: The lower-case words between them are lexicon ``layout_words.tsv``'s class
+#: ``named_particle`` ("Villa de la Paz", "Ciudad del Este").
+_NAMED_DATE_SHAPE = (
+    r"\p{Lu}[\p{L}.'-]{0,30}(?:,?\s{1,3}(?:(?:PARTICLES)\s{1,3})?\p{Lu}[\p{L}.'-]{0,30}){0,3}"
     r",?\s{1,3}\d{1,2}\s{1,3}de\s{1,3}(?P<month>\p{L}{3,10})\.?\s{1,3}(?:de\s{1,3}|del\s{1,3})?\d{4}"
     r"(?:\s{0,3}[-|,·]?\s{0,3}\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:rs?)?\.?)?)?"
 )
+
+
+@functools.cache
+def _named_date() -> regex.Pattern[str]:
+    """:data:`_NAMED_DATE_SHAPE`, its ``PARTICLES`` the lexicon's, compiled at the first call."""
+    particles = sorted(layout_words("named_particle"), key=lambda w: (-len(w), w))
+    return regex.compile(
+        _NAMED_DATE_SHAPE.replace("PARTICLES", "|".join(regex.escape(w) for w in particles))
+    )
+
+
 #: The opening of a line read for a page note (``page_notes.txt``'s longest phrase fits).
 _NOTE_HEAD = 40
 
@@ -2247,7 +2260,7 @@ def dated_stamp(text: str) -> bool:
         return False
     if _FIGURE_DATE.search(text) is not None:
         return True
-    named = _NAMED_DATE.fullmatch(text.strip()) if has_digit(text) else None
+    named = _named_date().fullmatch(text.strip()) if has_digit(text) else None
     return named is not None and fold(named["month"]) in _month_names()
 
 
