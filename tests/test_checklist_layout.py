@@ -1481,14 +1481,6 @@ KNOWN_MISSES: dict[str, tuple[tuple[str, ...], str]] = {
         f"deck_heading_after_meta-{r}": (("deck", "body"), _DECK_UNDER_BYLINE)
         for r in ("soup", "lxml", "inscriptis", "trafilatura", "browser", "soup_tpl")
     },
-    "above_modal_twice-browser": (
-        ("headline", "deck", "body"),
-        (
-            "a page with no blank line (flat mode) whose window shows its call twice with a "
-            "menu entry between the copies: the window's other lines, set twice, read as a "
-            "title shown twice (headQ's rule and flatQ's mode met at the merge)"
-        ),
-    ),
     "deck_over_tag_line-traf_meta": (
         ("body",),
         (

@@ -586,6 +586,10 @@ def _calls_shown_twice(lines: Sequence[Line], top: Sequence[int]) -> frozenset[i
     phone's) opens the text with its call: "Actualizá tus datos para seguir leyendo. Te
     lleva menos de un minuto.", twice. No title is closed by a full stop after a second
     sentence; shown twice, the call is the window's, and the title is looked for past it.
+    The window's points under the second copy that stood between the two copies too
+    ("Accedé a todas las notas", "Podés cancelar el plan …", a menu's entry between or
+    not) are the window's as well, both copies: no title is set twice around a call
+    (:func:`_window_points`).
     """
     seen: dict[str, int] = {}
     calls: set[int] = set()
@@ -595,10 +599,26 @@ def _calls_shown_twice(lines: Sequence[Line], top: Sequence[int]) -> frozenset[i
             continue
         k = key(lines[i])
         if k in seen:
-            calls.update((seen[k], i))
+            calls.update((seen[k], i, *_window_points(lines, seen[k], i)))
         else:
             seen[k] = i
     return frozenset(calls)
+
+
+def _window_points(lines: Sequence[Line], first: int, second: int) -> list[int]:
+    """The lines right under a call's ``second`` copy that stood under its ``first`` too.
+
+    The run of lines under the second copy, each a copy of a line between the two, and
+    those lines: the window's points, set twice with it.
+    """
+    between = {k: i for i in range(first + 1, second) if (k := key(lines[i]))}
+    points: list[int] = []
+    for i in range(second + 1, min(len(lines), 2 * second - first)):
+        earlier = between.get(key(lines[i]))
+        if earlier is None:
+            break
+        points += (earlier, i)
+    return points
 
 
 def _short_heading(text: str) -> bool:
