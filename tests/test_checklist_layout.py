@@ -1112,6 +1112,24 @@ def _deck_over_tags(s: Story) -> Page:
     return _page(s, [*top, *rest], authors=())
 
 
+def _caption_bar_credit(*, menu: bool) -> Row:
+    """Title, deck, the photo's caption with its credit after a bar, the credit again.
+
+    A regional paper's template sets the photographer's name after the caption's full
+    stop ("… este martes. | Ana Soto") and on a line of its own under it, the place of the
+    dateline under them; ``menu``: the site's menu over the title, else the title first.
+    """
+
+    def row(s: Story) -> Page:
+        cap = "Vecinos recorren el sector junto a las autoridades, este martes. | Tomás Peralta"
+        top = [_b("list", *_MENU)] if menu else []
+        top += [_b("h1", s.headline), _b("deck", s.deck or "")]
+        top += [_b("line", cap), _b("lines", "Tomás Peralta", "Valparaíso /")]
+        return _page(s, [*top, _b("meta", s.byline, s.date_line), *_body(s)])
+
+    return row
+
+
 _FURN_TAIL_CARDS = (
     _b("line", "Noticias relacionadas"),
     _b(
@@ -1378,6 +1396,9 @@ ROWS: dict[str, Row] = {
     "above_modal_twice": _modal_twice,
     "deck_over_photo_file": _deck_over_file,
     "deck_over_tag_line": _deck_over_tags,
+    # eighth wave (issue 15, headR: the head's conventions on real pages)
+    "header_caption_bar_credit": _caption_bar_credit(menu=True),
+    "header_caption_bar_credit_first": _caption_bar_credit(menu=False),
 }
 
 # --------------------------------------------------------------------------- the matrix

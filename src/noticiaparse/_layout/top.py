@@ -1547,11 +1547,19 @@ def _block_shown_twice(lines: Sequence[Line], a: int, b: int) -> bool:
 
 
 def _suffixed_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
-    """A lone "Title | Site" line."""
+    """A lone "Title | Site" line.
+
+    Not a sentence closed by its full stop before the bar: a headline sets none, and "…
+    entregados en ataúdes blancos. | Ana Soto" is a photo's caption and its credit.
+    """
     for i in top[:3]:
         line = lines[i]
         cut = _site_prefix(line.text)
-        if cut is not None and len(line.text) <= MAX_HEADLINE:
+        if (
+            cut is not None
+            and len(line.text) <= MAX_HEADLINE
+            and not line.text[:cut].rstrip().endswith(".")
+        ):
             return i, Span(line.start, line.start + cut)
     return None
 
