@@ -1130,6 +1130,22 @@ def _caption_bar_credit(*, menu: bool) -> Row:
     return row
 
 
+def _byline_stamp(sep: str, *, desk: bool = False) -> Row:
+    """The byline and a relative stamp on one line ("Por Ana Soto | Hace 3 horas").
+
+    The page dates its stories from the day it is read: without a reference date the
+    stamp gives no date, the byline its people (``desk``: an agency's, in capitals).
+    """
+
+    def row(s: Story) -> Page:
+        byline = "POR AGENCIA NACIONAL" if desk else s.byline
+        blocks = [_b("list", *_MENU), _b("h1", s.headline), _b("deck", s.deck or "")]
+        blocks += [_b("line", f"{byline}{sep}Hace 3 horas"), *_body(s)]
+        return _page(s, blocks, authors=() if desk else s.authors, published=None)
+
+    return row
+
+
 _FURN_TAIL_CARDS = (
     _b("line", "Noticias relacionadas"),
     _b(
@@ -1399,6 +1415,10 @@ ROWS: dict[str, Row] = {
     # eighth wave (issue 15, headR: the head's conventions on real pages)
     "header_caption_bar_credit": _caption_bar_credit(menu=True),
     "header_caption_bar_credit_first": _caption_bar_credit(menu=False),
+    "byline_stamp_bar": _byline_stamp(" | "),
+    "byline_stamp_dot": _byline_stamp(" · "),
+    "byline_stamp_dash": _byline_stamp(" - "),
+    "byline_stamp_desk": _byline_stamp(" ", desk=True),
 }
 
 # --------------------------------------------------------------------------- the matrix

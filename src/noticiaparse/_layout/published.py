@@ -39,6 +39,7 @@ from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
 __all__ = [
+    "STAMP_PARTS",
     "DateLine",
     "date_after_label",
     "date_before_label",
@@ -54,6 +55,7 @@ __all__ = [
     "read_stamp",
     "read_wire_date",
     "signed_after",
+    "stamp_after",
     "under_cue",
 ]
 
@@ -912,6 +914,42 @@ def read_stamp(text: str, reference: dt.date | None, folded: str | None = None) 
     except (OverflowError, ValueError):
         return None  # counted out of the calendar
     return DateLine(value, updated=kind == "updated", published=kind == "published")
+
+
+#: What may part a byline from the relative stamp after it: " | ", " · ", " - ", a space.
+STAMP_PARTS = " |·-–—,"
+
+
+def stamp_after(text: str, folded: str | None = None) -> int | None:
+    """Where the relative stamp that closes a line starts, after other words, or ``None``.
+
+    "Por Ana Soto | Hace 2 horas", "POR AGENCIA NACIONAL Hace 2 horas": a byline and
+    the stamp the page counts from the day it is read, on one line; the stamp is the
+    longest tail of the line read whole by :func:`is_stamp` ("Actualizado hace 2 días"
+    rather than "hace 2 días"), past a bar, a dot or a dash or not. ``folded`` is
+    ``fold(text)`` when the caller has it already.
+
+    Examples:
+        >>> text = "Por Ana Soto | Hace 2 horas"
+        >>> text[stamp_after(text) :]
+        'Hace 2 horas'
+        >>> stamp_after("Hace 2 horas") is None, stamp_after("Por Ana Soto") is None
+        (True, True)
+    """
+    if _stamp_lead().search(fold(text) if folded is None else folded) is None:
+        return None  # (most lines hold no stamp's lead or tail)
+    size = len(text)
+    for start in range(max(1, size - _MAX_CUE_LINE), size):
+        if text[start - 1] == " " and text[start] not in STAMP_PARTS and is_stamp(text[start:]):
+            return start if text[:start].strip(STAMP_PARTS) else None
+    return None
+
+
+@functools.cache
+def _stamp_lead() -> re.Pattern[str]:
+    """A lead or a tail of a counted stamp ("hace", "ago"), found anywhere in a folded line."""
+    words = {*_words_of("lead"), *_words_of("tail")}
+    return re.compile("|".join(re.escape(word) for word in sorted(words)))
 
 
 @functools.cache
