@@ -19,10 +19,14 @@ import pytest
 from noticiaparse import parse
 
 _TEXT = (
-    "La alcaldía habilitó este jueves dos albergues temporales para las familias que"
-    " perdieron sus viviendas por la crecida del río, según informó el municipio.",
-    "Los damnificados recibirán víveres y frazadas durante al menos dos semanas, mientras"
-    " los técnicos evalúan el estado de los puentes de la zona sur.",
+    (
+        "La alcaldía habilitó este jueves dos albergues temporales para las familias que"
+        " perdieron sus viviendas por la crecida del río, según informó el municipio."
+    ),
+    (
+        "Los damnificados recibirán víveres y frazadas durante al menos dos semanas,"
+        " mientras los técnicos evalúan el estado de los puentes de la zona sur."
+    ),
 )
 _TITLE = "Habilitan albergues para las familias afectadas por la crecida del río"
 _DAY = dt.date(2024, 8, 14)
