@@ -1146,6 +1146,13 @@ def _byline_stamp(sep: str, *, desk: bool = False) -> Row:
     return row
 
 
+def _store_month(s: Story) -> Page:
+    """A web store's copy: its date field (the month alone) glued before the title, no h1."""
+    first = f" date {s.published:%Y-%m} {s.headline}"
+    blocks = [_b("line", first), _b("deck", s.deck or ""), _b("meta", s.byline, s.date_line)]
+    return _page(s, [*blocks, *_body(s)])
+
+
 _FURN_TAIL_CARDS = (
     _b("line", "Noticias relacionadas"),
     _b(
@@ -1419,6 +1426,7 @@ ROWS: dict[str, Row] = {
     "byline_stamp_dot": _byline_stamp(" · "),
     "byline_stamp_dash": _byline_stamp(" - "),
     "byline_stamp_desk": _byline_stamp(" ", desk=True),
+    "above_store_date_month": _store_month,
 }
 
 # --------------------------------------------------------------------------- the matrix

@@ -7,7 +7,9 @@ Written for these tests in several countries' styles and renderers' shapes:
   stamp's day against the reference date; a name alone beside a stamp signs a reader's
   comment, no byline;
 - a "Title | Site" line whose title side is closed by a full stop is a photo's caption
-  and its credit, never the title.
+  and its credit, never the title;
+- a web store's date field glued before the title on the page's first line (" date
+  2024-08 Title": a publication cue and an ISO date, the day lost) is no part of it.
 """
 
 from __future__ import annotations
@@ -85,5 +87,26 @@ def test_caption_with_bar_credit_is_no_title(caption: str, gap: str) -> None:
     deck = "Las lluvias dejaron más de doscientas familias sin hogar en la zona sur"
     page = gap.join([_TITLE, deck, caption, "Tomás Peralta", *_TEXT]) + "\n"
     article = parse(page)
+    assert article.headline is not None
+    assert _TITLE == article.headline.text
+
+
+@pytest.mark.parametrize(
+    "field",
+    [" date 2024-08", "date 2024-08", " Fecha 2024-08", " date 2024-08 "],
+    ids=["date", "unspaced", "fecha", "two-spaces"],
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["blank", "flat"])
+def test_store_date_field_before_the_title(field: str, gap: str) -> None:
+    page = gap.join([f"{field} {_TITLE}", "Por Ana Soto", *_TEXT]) + "\n"
+    article = parse(page)
+    assert article.headline is not None
+    assert (_TITLE, ("Ana Soto",)) == (article.headline.text, article.authors)
+    assert [p.text for p in article.body] == list(_TEXT)
+
+
+def test_store_date_field_before_a_lower_case_tag_is_no_title() -> None:
+    page = "\n\n".join([" date 2024-08 crisis hídrica", _TITLE, "Por Ana Soto", *_TEXT])
+    article = parse(page + "\n")
     assert article.headline is not None
     assert _TITLE == article.headline.text

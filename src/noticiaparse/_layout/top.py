@@ -48,7 +48,7 @@ from noticiaparse._layout.lines import (
     next_text,
     sentence_line,
 )
-from noticiaparse._layout.published import glued_stamp_at, is_stamp, read_date_line
+from noticiaparse._layout.published import glued_stamp_at, is_date_cue, is_stamp, read_date_line
 from noticiaparse._text.fold import fold
 from noticiaparse._text.gates import has_digit
 from noticiaparse._text.lazy import lazy_regex
@@ -109,6 +109,13 @@ _GLUED_DATE_BEFORE = regex.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s{1,3}(?:[-|]\s{1,3})?\d{1,2}:\d{2}"
     r"(?:\s{0,2}(?i:hrs?\.?|h\.?))?)?\s{1,3}(?:[-|·]\s{1,3})?(?=[\p{Lu}¿¡«\"“])"
 )
+#: A web store's date field before the title: a key, an ISO date (the day or the month).
+_STORE_DATE_BEFORE = regex.compile(
+    r"\s{0,3}(?P<key>\p{L}{3,12})\s{1,3}(?:19|20)\d\d-\d\d(?:-\d\d)?\s{1,3}(?=[\p{Lu}¿¡«\"“])"
+)
+#: ``_STORE_DATE_BEFORE``'s first hyphen stands before this offset (three spaces, a key
+#: of twelve letters, three spaces, a year).
+_STORE_DATE_REACH = 24
 _GLUED_BYLINE_AFTER = regex.compile(
     r"(?:\s{1,3}|(?<=\p{Ll}))Por:?\s{1,3}\p{Lu}\p{Ll}{1,20}"
     r"(?:\s{1,3}(?:(?:de|del|la|las|los|y)\s{1,3})?\p{Lu}\p{Ll}{1,20}){1,3}$"
@@ -1720,6 +1727,9 @@ def _plausible_headline(line: Line) -> bool:
     lleva un minuto."), never a title ("¿Poblador o vecino? Cómo …" ends unclosed).
     """
     text = line.text
+    stored = _store_date(text)  # (" date 2019-12 Title": the store's field, then the title)
+    if stored is not None:
+        text = text[stored:]
     if len(text) > MAX_HEADLINE or text.endswith(":") or never_title(text):
         return False  # (a title never ends with a colon: a prompt or a label does)
     return not (text.endswith(".") and (len(text) > _LONG_TITLE or _two_sentences(text)))
@@ -2926,11 +2936,25 @@ def _date_tail(text: str, starts: Sequence[int]) -> tuple[bool, int | None]:
     return False, None
 
 
+def _store_date(text: str) -> int | None:
+    """Where the title starts past a web store's date field before it, if one is."""
+    keyed = _STORE_DATE_BEFORE.match(text) if "-" in text[:_STORE_DATE_REACH] else None
+    return keyed.end() if keyed is not None and is_date_cue(keyed["key"]) else None
+
+
 def _date_head(text: str) -> int | None:
-    """Where the title starts past a date glued before it, if one is."""
+    """Where the title starts past a date glued before it, if one is.
+
+    Also past a web store's date field, which it writes before the page's title on the
+    first line: " date 2019-12-15 Title", " Fecha 2019-12 Title" (a publication cue, an
+    ISO date, the day lost or not).
+    """
     date = _GLUED_DATE_BEFORE.match(text)
     if date is not None:
         return date.end()
+    stored = _store_date(text)
+    if stored is not None:
+        return stored
     if text[:1].isalnum() and _DIGIT.search(text, 0, _GLUED_HEAD_CHARS) is not None:
         starts = _glued_starts(text[:_GLUED_HEAD_CHARS])
         for start in reversed(starts[1 : _GLUED_TAIL_WORDS + 1]):
