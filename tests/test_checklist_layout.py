@@ -1153,6 +1153,26 @@ def _store_month(s: Story) -> Page:
     return _page(s, [*blocks, *_body(s)])
 
 
+def _date_bar(day: str, *, search: bool, section: bool, dated: bool) -> Row:
+    """The header's day over the page (the day it is read), then the article.
+
+    ``search``: a search box's label over the day; ``section``: the section's name
+    between the day and the title; ``dated``: the article's own date line under the
+    title (else the page dates it nowhere: no publication line).
+    """
+
+    def row(s: Story) -> Page:
+        top = [_b("line", "Buscar")] if search else []
+        top.append(_b("line", day))
+        if section:
+            top.append(_b("line", "Sociedad"))
+        top += [_b("h1", s.headline), _b("deck", s.deck or "")]
+        meta = _b("meta", s.byline, s.date_line) if dated else _b("line", s.byline)
+        return _page(s, [*top, meta, *_body(s)], published=s.published if dated else None)
+
+    return row
+
+
 _FURN_TAIL_CARDS = (
     _b("line", "Noticias relacionadas"),
     _b(
@@ -1427,6 +1447,14 @@ ROWS: dict[str, Row] = {
     "byline_stamp_dash": _byline_stamp(" - "),
     "byline_stamp_desk": _byline_stamp(" ", desk=True),
     "above_store_date_month": _store_month,
+    "above_date_bar_first": _date_bar("14 jul. 2024", search=False, section=False, dated=False),
+    "above_date_bar_first_words": _date_bar(
+        "14 de julio de 2024", search=False, section=False, dated=False
+    ),
+    "above_date_bar_section": _date_bar(
+        "14 de Julio del 2024", search=True, section=True, dated=False
+    ),
+    "above_date_bar_section_dated": _date_bar("14 jul 2024", search=True, section=True, dated=True),
 }
 
 # --------------------------------------------------------------------------- the matrix
@@ -1529,6 +1557,16 @@ KNOWN_MISSES: dict[str, tuple[tuple[str, ...], str]] = {
     **{
         f"deck_heading_after_meta-{r}": (("deck", "body"), _DECK_UNDER_BYLINE)
         for r in ("soup", "lxml", "inscriptis", "trafilatura", "browser", "soup_tpl")
+    },
+    **{
+        f"above_date_bar_{v}-traf_meta": (
+            ("published",),
+            (
+                "the metadata block gives the title: the header's day is left alone over the "
+                "byline, where a page sets the article's date (trafilatura keeps no header)"
+            ),
+        )
+        for v in ("first", "first_words", "section")
     },
     "deck_over_tag_line-traf_meta": (
         ("body",),

@@ -110,3 +110,46 @@ def test_store_date_field_before_a_lower_case_tag_is_no_title() -> None:
     article = parse(page + "\n")
     assert article.headline is not None
     assert _TITLE == article.headline.text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ("14 ago. 2024",),
+        ("14 Ago 2024",),
+        ("14 de agosto de 2024",),
+        ("Buscar", "14 de Agosto del 2024", "Sociedad"),
+        ("Conéctate con nosotros", "14 ago 2024", "Regiones"),
+    ],
+    ids=["abbreviated-first", "capital-first", "words-first", "search-section", "follow-section"],
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["blank", "flat"])
+def test_the_headers_day_is_no_publication_line(head: tuple[str, ...], gap: str) -> None:
+    page = gap.join([*head, _TITLE, "Por Ana Soto", *_TEXT]) + "\n"
+    article = parse(page)
+    assert article.headline is not None
+    assert (_TITLE, None) == (article.headline.text, article.published)
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        (("Diario de la Costa", "14 de agosto de 2024"), dt.date(2024, 8, 14)),
+        (("14 ago. 2024 10:32",), dt.date(2024, 8, 14)),
+        (("Sociedad", "14 de agosto de 2024"), dt.date(2024, 8, 14)),
+        (("Sociedad | 14 de agosto de 2024",), dt.date(2024, 8, 14)),
+    ],
+    ids=["blog-heading", "timed-first", "section-over-date", "section-bar-date"],
+)
+def test_the_articles_date_over_the_title_stays(head: tuple[str, ...], day: dt.date) -> None:
+    article = parse("\n\n".join([*head, _TITLE, "Por Ana Soto", *_TEXT]) + "\n")
+    got = None if article.published is None else article.published.value
+    assert day == (got.date() if isinstance(got, dt.datetime) else got)
+
+
+def test_the_headers_day_gives_way_to_the_articles() -> None:
+    head = ["Buscar", "14 de Agosto del 2024", "Sociedad", _TITLE, "Por Ana Soto"]
+    article = parse("\n\n".join([*head, "12 de agosto de 2024 | 18:40", *_TEXT]) + "\n")
+    got = article.published
+    assert got is not None
+    assert dt.datetime(2024, 8, 12, 18, 40) == got.value

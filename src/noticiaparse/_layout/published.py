@@ -46,6 +46,7 @@ __all__ = [
     "date_head",
     "date_in_byline",
     "glued_stamp_at",
+    "is_bare_day",
     "is_date_cue",
     "is_keyed",
     "is_masthead_day",
@@ -520,6 +521,40 @@ def is_masthead_day(text: str) -> bool:
     return any(token.isdigit() for token in tokens) and all(
         token.isdigit() or token in months or token in linkers or token in _DAY_MARKS
         for token in tokens[weekday + 1 :]
+    )
+
+
+def is_bare_day(text: str) -> bool:
+    """Whether a date line is a day alone: the date's words and figures and nothing else.
+
+    "10 feb. 2026", "19 de Noviembre del 2024", "sábado, marzo 14, 2026": a day, a
+    month's name, a year, perhaps a weekday and the marks and linkers between them; no
+    time of day, no cue, label, place or byline beside it. A site's header prints the
+    day the page is read so (:func:`is_masthead_day` reads the weekday's form of it).
+
+    Examples:
+        >>> is_bare_day("10 feb. 2026"), is_bare_day("19 de Noviembre del 2024")
+        (True, True)
+        >>> is_bare_day("10 feb. 2026 10:32"), is_bare_day("Deportes | 10 feb. 2026")
+        (False, False)
+        >>> is_bare_day("Panamá, 13 de marzo del 2026")
+        False
+    """
+    if len(text) > _MAX_MASTHEAD_DAY or _TIME_OF_DAY.search(text) is not None:
+        return False
+    tokens = _DAY_TOKEN.findall(fold(text.strip()))
+    months, linkers, weekdays = _months(), _words_of("linker"), _weekdays()
+    return (
+        any(token.isdigit() for token in tokens)
+        and any(token in months for token in tokens)
+        and all(
+            token.isdigit()
+            or token in months
+            or token in linkers
+            or token in weekdays
+            or token in _DAY_MARKS
+            for token in tokens
+        )
     )
 
 
