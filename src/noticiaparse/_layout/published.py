@@ -953,6 +953,8 @@ def read_stamp(text: str, reference: dt.date | None, folded: str | None = None) 
 
 #: What may part a byline from the relative stamp after it: " | ", " · ", " - ", a space.
 STAMP_PARTS = " |·-–—,"
+#: What may close a stamp after its last word: a stop, or a bar left at the line's end.
+_STAMP_END_MARKS = STAMP_PARTS + "."
 
 
 def stamp_after(text: str, folded: str | None = None) -> int | None:
@@ -971,9 +973,12 @@ def stamp_after(text: str, folded: str | None = None) -> int | None:
         >>> stamp_after("Hace 2 horas") is None, stamp_after("Por Ana Soto") is None
         (True, True)
     """
-    if _stamp_lead().search(fold(text) if folded is None else folded) is None:
-        return None  # (most lines hold no stamp's lead or tail)
     size = len(text)
+    if size > MAX_DATE_LINE:
+        return None  # (a byline and its stamp are a short line: a paragraph is none)
+    folded = fold(text) if folded is None else folded
+    if folded[-_MAX_CUE_LINE:].rsplit(" ", 1)[-1].strip(_STAMP_END_MARKS) not in _stamp_ends():
+        return None  # (a counted stamp ends with its unit or its tail: most lines do not)
     for start in range(max(1, size - _MAX_CUE_LINE), size):
         if text[start - 1] == " " and text[start] not in STAMP_PARTS and is_stamp(text[start:]):
             return start if text[:start].strip(STAMP_PARTS) else None
@@ -981,10 +986,9 @@ def stamp_after(text: str, folded: str | None = None) -> int | None:
 
 
 @functools.cache
-def _stamp_lead() -> re.Pattern[str]:
-    """A lead or a tail of a counted stamp ("hace", "ago"), found anywhere in a folded line."""
-    words = {*_words_of("lead"), *_words_of("tail")}
-    return re.compile("|".join(re.escape(word) for word in sorted(words)))
+def _stamp_ends() -> frozenset[str]:
+    """The words a counted stamp ends with: its unit ("horas"), or its tail ("ago")."""
+    return frozenset({*_words_of("unit"), *_words_of("tail")})
 
 
 @functools.cache
