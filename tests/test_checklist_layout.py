@@ -1180,6 +1180,65 @@ def _live_entry(s: Story) -> Page:
     body = _body(s)
     entry = [_b("line", "09:40 Hoy"), _b("h2", s.intertitle)]
     return _page(s, [_b("list", *_MENU), *_header(s), *body[:2], *entry, *body[2:]])
+def _caption_bar_credit(*, menu: bool) -> Row:
+    """Title, deck, the photo's caption with its credit after a bar, the credit again.
+
+    A regional paper's template sets the photographer's name after the caption's full
+    stop ("… este martes. | Ana Soto") and on a line of its own under it, the place of the
+    dateline under them; ``menu``: the site's menu over the title, else the title first.
+    """
+
+    def row(s: Story) -> Page:
+        cap = "Vecinos recorren el sector junto a las autoridades, este martes. | Tomás Peralta"
+        top = [_b("list", *_MENU)] if menu else []
+        top += [_b("h1", s.headline), _b("deck", s.deck or "")]
+        top += [_b("line", cap), _b("lines", "Tomás Peralta", "Valparaíso /")]
+        return _page(s, [*top, _b("meta", s.byline, s.date_line), *_body(s)])
+
+    return row
+
+
+def _byline_stamp(sep: str, *, desk: bool = False) -> Row:
+    """The byline and a relative stamp on one line ("Por Ana Soto | Hace 3 horas").
+
+    The page dates its stories from the day it is read: without a reference date the
+    stamp gives no date, the byline its people (``desk``: an agency's, in capitals).
+    """
+
+    def row(s: Story) -> Page:
+        byline = "POR AGENCIA NACIONAL" if desk else s.byline
+        blocks = [_b("list", *_MENU), _b("h1", s.headline), _b("deck", s.deck or "")]
+        blocks += [_b("line", f"{byline}{sep}Hace 3 horas"), *_body(s)]
+        return _page(s, blocks, authors=() if desk else s.authors, published=None)
+
+    return row
+
+
+def _store_month(s: Story) -> Page:
+    """A web store's copy: its date field (the month alone) glued before the title, no h1."""
+    first = f" date {s.published:%Y-%m} {s.headline}"
+    blocks = [_b("line", first), _b("deck", s.deck or ""), _b("meta", s.byline, s.date_line)]
+    return _page(s, [*blocks, *_body(s)])
+
+
+def _date_bar(day: str, *, search: bool, section: bool, dated: bool) -> Row:
+    """The header's day over the page (the day it is read), then the article.
+
+    ``search``: a search box's label over the day; ``section``: the section's name
+    between the day and the title; ``dated``: the article's own date line under the
+    title (else the page dates it nowhere: no publication line).
+    """
+
+    def row(s: Story) -> Page:
+        top = [_b("line", "Buscar")] if search else []
+        top.append(_b("line", day))
+        if section:
+            top.append(_b("line", "Sociedad"))
+        top += [_b("h1", s.headline), _b("deck", s.deck or "")]
+        meta = _b("meta", s.byline, s.date_line) if dated else _b("line", s.byline)
+        return _page(s, [*top, meta, *_body(s)], published=s.published if dated else None)
+
+    return row
 
 
 _FURN_TAIL_CARDS = (
@@ -1464,6 +1523,22 @@ ROWS: dict[str, Row] = {
     "deck_retold_over_photo_file_spaced": _retold_deck_over("foto {slug} portada.PNG"),
     "lead_over_photo_signed_no_deck": _lead_over_photo_signed,
     "title_copies_listed_no_deck": _title_copies_listed,
+    # eighth wave (issue 15, headR: the head's conventions on real pages)
+    "header_caption_bar_credit": _caption_bar_credit(menu=True),
+    "header_caption_bar_credit_first": _caption_bar_credit(menu=False),
+    "byline_stamp_bar": _byline_stamp(" | "),
+    "byline_stamp_dot": _byline_stamp(" · "),
+    "byline_stamp_dash": _byline_stamp(" - "),
+    "byline_stamp_desk": _byline_stamp(" ", desk=True),
+    "above_store_date_month": _store_month,
+    "above_date_bar_first": _date_bar("14 jul. 2024", search=False, section=False, dated=False),
+    "above_date_bar_first_words": _date_bar(
+        "14 de julio de 2024", search=False, section=False, dated=False
+    ),
+    "above_date_bar_section": _date_bar(
+        "14 de Julio del 2024", search=True, section=True, dated=False
+    ),
+    "above_date_bar_section_dated": _date_bar("14 jul 2024", search=True, section=True, dated=True),
 }
 
 # --------------------------------------------------------------------------- the matrix
@@ -1576,14 +1651,16 @@ KNOWN_MISSES: dict[str, tuple[tuple[str, ...], str]] = {
         f"deck_heading_after_meta-{r}": (("deck", "body"), _DECK_UNDER_BYLINE)
         for r in ("soup", "lxml", "inscriptis", "trafilatura", "browser", "soup_tpl")
     },
-    "above_modal_twice-browser": (
-        ("headline", "deck", "body"),
-        (
-            "a page with no blank line (flat mode) whose window shows its call twice with a "
-            "menu entry between the copies: the window's other lines, set twice, read as a "
-            "title shown twice (headQ's rule and flatQ's mode met at the merge)"
-        ),
-    ),
+    **{
+        f"above_date_bar_{v}-traf_meta": (
+            ("published",),
+            (
+                "the metadata block gives the title: the header's day is left alone over the "
+                "byline, where a page sets the article's date (trafilatura keeps no header)"
+            ),
+        )
+        for v in ("first", "first_words", "section")
+    },
     "deck_over_tag_line-traf_meta": (
         ("body",),
         (

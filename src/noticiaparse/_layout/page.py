@@ -68,6 +68,7 @@ from noticiaparse._layout.lines import closed as _closed
 from noticiaparse._layout.lines import key as _key
 from noticiaparse._layout.lines import sentence_line as _sentence_line
 from noticiaparse._layout.published import (
+    STAMP_PARTS,
     DateLine,
     date_head,
     glued_stamp_at,
@@ -76,6 +77,7 @@ from noticiaparse._layout.published import (
     read_date_line,
     read_stamp,
     signed_after,
+    stamp_after,
 )
 from noticiaparse._layout.retold import retold_title
 from noticiaparse._layout.signature import pick_authors, pick_credit, post_text, publication_of
@@ -718,7 +720,7 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
             # "Hace 3 horas" is a date line against the reference date (none without it)
             stamp = None if reference is None else read_stamp(text, reference, folded)
             reading = seen[text] = (
-                _classify(text, folded)
+                _signed_stamp(text, folded, reference) or _classify(text, folded)
                 if stamp is None
                 else _Reading("date", date=stamp, date_span=Span(0, len(text)))
             )
@@ -734,6 +736,27 @@ def _classify_all(lines: Sequence[_Line], reference: dt.date | None) -> None:
             line.date_span = Span(
                 line.start + reading.date_span[0], line.start + reading.date_span[1]
             )
+
+
+def _signed_stamp(text: str, folded: str, reference: dt.date | None) -> _Reading | None:
+    """A byline and a relative stamp on one line: "Por Ana Soto | Hace 2 horas".
+
+    A page that dates its stories from the day it is read sets the stamp beside the
+    byline; the byline (led: "Por", "Escrito por"; names alone beside a stamp sign a
+    reader's comment) gives the people or the desk, the stamp the date against the
+    reference date (none without one). ``folded`` is ``fold(text)`` ("" for a line too
+    long for a byline).
+    """
+    at = stamp_after(text, folded) if folded else None
+    if at is None:
+        return None
+    byline = read_byline(text[:at].rstrip(STAMP_PARTS))
+    if byline is None or byline.bare:
+        return None
+    date = None if reference is None else read_stamp(text[at:], reference)
+    if date is None:
+        return _Reading("byline", byline=byline)
+    return _Reading("byline", byline=byline, date=date, date_span=Span(at, len(text)))
 
 
 def _classify(text: str, folded: str | None = None) -> _Reading:

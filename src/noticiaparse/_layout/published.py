@@ -39,12 +39,14 @@ from noticiaparse._text.record import record_repr
 from noticiaparse._text.span import Span
 
 __all__ = [
+    "STAMP_PARTS",
     "DateLine",
     "date_after_label",
     "date_before_label",
     "date_head",
     "date_in_byline",
     "glued_stamp_at",
+    "is_bare_day",
     "is_date_cue",
     "is_keyed",
     "is_masthead_day",
@@ -54,6 +56,7 @@ __all__ = [
     "read_stamp",
     "read_wire_date",
     "signed_after",
+    "stamp_after",
     "under_cue",
 ]
 
@@ -521,6 +524,40 @@ def is_masthead_day(text: str) -> bool:
     )
 
 
+def is_bare_day(text: str) -> bool:
+    """Whether a date line is a day alone: the date's words and figures and nothing else.
+
+    "10 feb. 2026", "19 de Noviembre del 2024", "sábado, marzo 14, 2026": a day, a
+    month's name, a year, perhaps a weekday and the marks and linkers between them; no
+    time of day, no cue, label, place or byline beside it. A site's header prints the
+    day the page is read so (:func:`is_masthead_day` reads the weekday's form of it).
+
+    Examples:
+        >>> is_bare_day("10 feb. 2026"), is_bare_day("19 de Noviembre del 2024")
+        (True, True)
+        >>> is_bare_day("10 feb. 2026 10:32"), is_bare_day("Deportes | 10 feb. 2026")
+        (False, False)
+        >>> is_bare_day("Panamá, 13 de marzo del 2026")
+        False
+    """
+    if len(text) > _MAX_MASTHEAD_DAY or _TIME_OF_DAY.search(text) is not None:
+        return False
+    tokens = _DAY_TOKEN.findall(fold(text.strip()))
+    months, linkers, weekdays = _months(), _words_of("linker"), _weekdays()
+    return (
+        any(token.isdigit() for token in tokens)
+        and any(token in months for token in tokens)
+        and all(
+            token.isdigit()
+            or token in months
+            or token in linkers
+            or token in weekdays
+            or token in _DAY_MARKS
+            for token in tokens
+        )
+    )
+
+
 #: A stamp glued after a paragraph's last stop: a short tail with no stop of its own.
 _glued_stamp = lazy_regex(r"(?<=[.!?»”\"])\s{1,3}(?=\S)[^.!?]{5,60}\.?\Z")
 _stamp_marks = lazy_regex(r"\||\d:\d\d")
@@ -912,6 +949,46 @@ def read_stamp(text: str, reference: dt.date | None, folded: str | None = None) 
     except (OverflowError, ValueError):
         return None  # counted out of the calendar
     return DateLine(value, updated=kind == "updated", published=kind == "published")
+
+
+#: What may part a byline from the relative stamp after it: " | ", " · ", " - ", a space.
+STAMP_PARTS = " |·-–—,"
+#: What may close a stamp after its last word: a stop, or a bar left at the line's end.
+_STAMP_END_MARKS = STAMP_PARTS + "."
+
+
+def stamp_after(text: str, folded: str | None = None) -> int | None:
+    """Where the relative stamp that closes a line starts, after other words, or ``None``.
+
+    "Por Ana Soto | Hace 2 horas", "POR AGENCIA NACIONAL Hace 2 horas": a byline and
+    the stamp the page counts from the day it is read, on one line; the stamp is the
+    longest tail of the line read whole by :func:`is_stamp` ("Actualizado hace 2 días"
+    rather than "hace 2 días"), past a bar, a dot or a dash or not. ``folded`` is
+    ``fold(text)`` when the caller has it already.
+
+    Examples:
+        >>> text = "Por Ana Soto | Hace 2 horas"
+        >>> text[stamp_after(text) :]
+        'Hace 2 horas'
+        >>> stamp_after("Hace 2 horas") is None, stamp_after("Por Ana Soto") is None
+        (True, True)
+    """
+    size = len(text)
+    if size > MAX_DATE_LINE:
+        return None  # (a byline and its stamp are a short line: a paragraph is none)
+    folded = fold(text) if folded is None else folded
+    if folded[-_MAX_CUE_LINE:].rsplit(" ", 1)[-1].strip(_STAMP_END_MARKS) not in _stamp_ends():
+        return None  # (a counted stamp ends with its unit or its tail: most lines do not)
+    for start in range(max(1, size - _MAX_CUE_LINE), size):
+        if text[start - 1] == " " and text[start] not in STAMP_PARTS and is_stamp(text[start:]):
+            return start if text[:start].strip(STAMP_PARTS) else None
+    return None
+
+
+@functools.cache
+def _stamp_ends() -> frozenset[str]:
+    """The words a counted stamp ends with: its unit ("horas"), or its tail ("ago")."""
+    return frozenset({*_words_of("unit"), *_words_of("tail")})
 
 
 @functools.cache

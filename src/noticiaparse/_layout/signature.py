@@ -58,6 +58,7 @@ from noticiaparse._layout.published import (
     date_after_label,
     date_before_label,
     date_in_byline,
+    is_bare_day,
     is_keyed,
     is_masthead_day,
     read_date_line,
@@ -456,6 +457,32 @@ def _in_title_block(lines: Sequence[Line], i: int, top: int) -> bool:
         _near_title(lines, i, top)
         and not _among_furniture(lines, i, menu=not timed)
         and not (is_masthead_day(lines[i].text) and not _signed_beside(lines, i))
+        and not _header_day(lines, i, top)
+    )
+
+
+def _header_day(lines: Sequence[Line], i: int, top: int) -> bool:
+    """Whether the date line ``i`` over the title is the header's day, the day of reading.
+
+    A day alone (:func:`~noticiaparse._layout.published.is_bare_day`: no time, no label
+    or place beside it, "10 feb. 2026") that opens the page, nothing over it, is the
+    header's first row; one with a section's name between it and the title ("10 sep.
+    2025" / "Mundo" / the title) stands over the section the article is filed in, in the
+    header, where the article's own date stands in the title's block under the section.
+    """
+    if not is_bare_day(lines[i].text):
+        return False
+    return i == 0 or any(_section_name(line) for line in lines[i + 1 : top])
+
+
+def _section_name(line: Line) -> bool:
+    """A section's name alone on its line: up to three words, no figure, no stop, no names."""
+    text = line.text
+    return (
+        line.kind not in ("byline", "bare", "date")
+        and 0 < line.words <= _MENU_WORDS
+        and not text.rstrip().endswith(_STOPS)
+        and not any(c.isdigit() for c in text)
     )
 
 

@@ -48,7 +48,7 @@ from noticiaparse._layout.lines import (
     next_text,
     sentence_line,
 )
-from noticiaparse._layout.published import glued_stamp_at, is_stamp, read_date_line
+from noticiaparse._layout.published import glued_stamp_at, is_date_cue, is_stamp, read_date_line
 from noticiaparse._text.fold import fold
 from noticiaparse._text.gates import has_digit
 from noticiaparse._text.lazy import lazy_regex
@@ -109,6 +109,13 @@ _GLUED_DATE_BEFORE = regex.compile(
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s{1,3}(?:[-|]\s{1,3})?\d{1,2}:\d{2}"
     r"(?:\s{0,2}(?i:hrs?\.?|h\.?))?)?\s{1,3}(?:[-|·]\s{1,3})?(?=[\p{Lu}¿¡«\"“])"
 )
+#: A web store's date field before the title: a key, an ISO date (the day or the month).
+_STORE_DATE_BEFORE = regex.compile(
+    r"\s{0,3}(?P<key>\p{L}{3,12})\s{1,3}(?:19|20)\d\d-\d\d(?:-\d\d)?\s{1,3}(?=[\p{Lu}¿¡«\"“])"
+)
+#: ``_STORE_DATE_BEFORE``'s first hyphen stands before this offset (three spaces, a key
+#: of twelve letters, three spaces, a year).
+_STORE_DATE_REACH = 24
 _GLUED_BYLINE_AFTER = regex.compile(
     r"(?:\s{1,3}|(?<=\p{Ll}))Por:?\s{1,3}\p{Lu}\p{Ll}{1,20}"
     r"(?:\s{1,3}(?:(?:de|del|la|las|los|y)\s{1,3})?\p{Lu}\p{Ll}{1,20}){1,3}$"
@@ -425,11 +432,24 @@ _TAGGED_CAPTION_WORDS = 15
 #: Names in Title Case (a place's, a person's), then the date in words and perhaps its
 #: time, and nothing else: "San Pedro Sula 3 de julio de 2024", "Ana Soto, 3 de julio
 #: de 2024 - 10:15".
-_NAMED_DATE = regex.compile(
-    r"\p{Lu}[\p{L}.'-]{0,30}(?:,?\s{1,3}(?:(?:de|del|la|las|los|el)\s{1,3})?\p{Lu}[\p{L}.'-]{0,30}){0,3}"
+#: The lower-case words between them are lexicon ``layout_words.tsv``'s class
+#: ``named_particle`` ("Villa de la Paz", "Ciudad del Este").
+_NAMED_DATE_SHAPE = (
+    r"\p{Lu}[\p{L}.'-]{0,30}(?:,?\s{1,3}(?:(?:PARTICLES)\s{1,3})?\p{Lu}[\p{L}.'-]{0,30}){0,3}"
     r",?\s{1,3}\d{1,2}\s{1,3}de\s{1,3}(?P<month>\p{L}{3,10})\.?\s{1,3}(?:de\s{1,3}|del\s{1,3})?\d{4}"
     r"(?:\s{0,3}[-|,·]?\s{0,3}\d{1,2}[:.]\d{2}(?:\s{0,2}h(?:rs?)?\.?)?)?"
 )
+
+
+@functools.cache
+def _named_date() -> regex.Pattern[str]:
+    """:data:`_NAMED_DATE_SHAPE`, its ``PARTICLES`` the lexicon's, compiled at the first call."""
+    particles = sorted(layout_words("named_particle"), key=lambda w: (-len(w), w))
+    return regex.compile(
+        _NAMED_DATE_SHAPE.replace("PARTICLES", "|".join(regex.escape(w) for w in particles))
+    )
+
+
 #: The opening of a line read for a page note (``page_notes.txt``'s longest phrase fits).
 _NOTE_HEAD = 40
 
@@ -576,6 +596,10 @@ def _calls_shown_twice(lines: Sequence[Line], top: Sequence[int]) -> frozenset[i
     phone's) opens the text with its call: "Actualizá tus datos para seguir leyendo. Te
     lleva menos de un minuto.", twice. No title is closed by a full stop after a second
     sentence; shown twice, the call is the window's, and the title is looked for past it.
+    The window's points under the second copy that stood between the two copies too
+    ("Accedé a todas las notas", "Podés cancelar el plan …", a menu's entry between or
+    not) are the window's as well, both copies: no title is set twice around a call
+    (:func:`_window_points`).
     """
     seen: dict[str, int] = {}
     calls: set[int] = set()
@@ -585,10 +609,26 @@ def _calls_shown_twice(lines: Sequence[Line], top: Sequence[int]) -> frozenset[i
             continue
         k = key(lines[i])
         if k in seen:
-            calls.update((seen[k], i))
+            calls.update((seen[k], i, *_window_points(lines, seen[k], i)))
         else:
             seen[k] = i
     return frozenset(calls)
+
+
+def _window_points(lines: Sequence[Line], first: int, second: int) -> list[int]:
+    """The lines right under a call's ``second`` copy that stood under its ``first`` too.
+
+    The run of lines under the second copy, each a copy of a line between the two, and
+    those lines: the window's points, set twice with it.
+    """
+    between = {k: i for i in range(first + 1, second) if (k := key(lines[i]))}
+    points: list[int] = []
+    for i in range(second + 1, min(len(lines), 2 * second - first)):
+        earlier = between.get(key(lines[i]))
+        if earlier is None:
+            break
+        points += (earlier, i)
+    return points
 
 
 def _short_heading(text: str) -> bool:
@@ -1517,11 +1557,19 @@ def _block_shown_twice(lines: Sequence[Line], a: int, b: int) -> bool:
 
 
 def _suffixed_title(lines: Sequence[Line], top: Sequence[int]) -> Title | None:
-    """A lone "Title | Site" line."""
+    """A lone "Title | Site" line.
+
+    Not a sentence closed by its full stop before the bar: a headline sets none, and "…
+    entregados en ataúdes blancos. | Ana Soto" is a photo's caption and its credit.
+    """
     for i in top[:3]:
         line = lines[i]
         cut = _site_prefix(line.text)
-        if cut is not None and len(line.text) <= MAX_HEADLINE:
+        if (
+            cut is not None
+            and len(line.text) <= MAX_HEADLINE
+            and not line.text[:cut].rstrip().endswith(".")
+        ):
             return i, Span(line.start, line.start + cut)
     return None
 
@@ -1682,6 +1730,9 @@ def _plausible_headline(line: Line) -> bool:
     lleva un minuto."), never a title ("¿Poblador o vecino? Cómo …" ends unclosed).
     """
     text = line.text
+    stored = _store_date(text)  # (" date 2019-12 Title": the store's field, then the title)
+    if stored is not None:
+        text = text[stored:]
     if len(text) > MAX_HEADLINE or text.endswith(":") or never_title(text):
         return False  # (a title never ends with a colon: a prompt or a label does)
     return not (text.endswith(".") and (len(text) > _LONG_TITLE or _two_sentences(text)))
@@ -2273,7 +2324,7 @@ def dated_stamp(text: str) -> bool:
         return False
     if _FIGURE_DATE.search(text) is not None:
         return True
-    named = _NAMED_DATE.fullmatch(text.strip()) if has_digit(text) else None
+    named = _named_date().fullmatch(text.strip()) if has_digit(text) else None
     return named is not None and fold(named["month"]) in _month_names()
 
 
@@ -2911,11 +2962,25 @@ def _date_tail(text: str, starts: Sequence[int]) -> tuple[bool, int | None]:
     return False, None
 
 
+def _store_date(text: str) -> int | None:
+    """Where the title starts past a web store's date field before it, if one is."""
+    keyed = _STORE_DATE_BEFORE.match(text) if "-" in text[:_STORE_DATE_REACH] else None
+    return keyed.end() if keyed is not None and is_date_cue(keyed["key"]) else None
+
+
 def _date_head(text: str) -> int | None:
-    """Where the title starts past a date glued before it, if one is."""
+    """Where the title starts past a date glued before it, if one is.
+
+    Also past a web store's date field, which it writes before the page's title on the
+    first line: " date 2019-12-15 Title", " Fecha 2019-12 Title" (a publication cue, an
+    ISO date, the day lost or not).
+    """
     date = _GLUED_DATE_BEFORE.match(text)
     if date is not None:
         return date.end()
+    stored = _store_date(text)
+    if stored is not None:
+        return stored
     if text[:1].isalnum() and _DIGIT.search(text, 0, _GLUED_HEAD_CHARS) is not None:
         starts = _glued_starts(text[:_GLUED_HEAD_CHARS])
         for start in reversed(starts[1 : _GLUED_TAIL_WORDS + 1]):
