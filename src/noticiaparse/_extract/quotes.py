@@ -733,6 +733,29 @@ class _Framed:
         return phrases[k] if starts[k] >= start else None
 
 
+def _subordinate_subject(text: str, attribution: Attribution) -> bool:
+    """Whether ``attribution``'s subject is a subordinate clause's, inside its sentence.
+
+    "Ana explicó que los puestos siguen vacíos, como Durán aseguró.", "…, donde la jueza
+    declaró": the clause is opened by a conjunction or a relative adverb (``clause_lead``
+    in ``closed_sets.tsv``) after a word of the sentence; a verb with no subject after it
+    goes on with the main clause's subject, never with the subordinate one.
+    """
+    phrase = attribution.phrase
+    if phrase is None or phrase.end > attribution.cue_start:
+        return False
+    before = text[max(0, phrase.start - _LEAD_REACH) : phrase.start].split()
+    if len(before) < _LEAD_WORDS or before[-1].lower() not in closed_set("clause_lead"):
+        return False
+    # the conjunction after a word of the sentence, not opening it ("Como dijo…" / "¶Como")
+    return before[-2][-1:].isalnum() or before[-2].endswith(",")
+
+
+#: How far before a subject its clause's conjunction and the word before that are read.
+_LEAD_REACH = 40
+_LEAD_WORDS = 2
+
+
 def _plain_document(text: str, phrase: Phrase) -> bool:
     """Whether a document phrase names the document alone, not whose words it holds.
 
@@ -795,6 +818,8 @@ def _attribute(  # noqa: C901, PLR0912, PLR0915 - the speaker of each kind of qu
         and not interpolated_cue(
             text, attribution.phrase.end, attribution.cue_start, attribution.cue_end
         )
+        # "Ana explicó que…, como Durán aseguró. «…», contó.": Ana goes on
+        and not _subordinate_subject(text, attribution)
     )
     # the press that asks ("preguntó un periodista") speaks its question only: the
     # answers that follow are the official's, so a reporter never carries

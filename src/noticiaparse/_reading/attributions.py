@@ -877,7 +877,20 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     if subject is None and r > 0 and tokens[r - 1].low in words_of("relative_person"):
         # "su representante Tomás Ferrer, quien informó": the relative's antecedent
         subject = _antecedent(text, tokens, r - 1, sentence, index)
-    if subject is None and i + 1 < len(tokens) and not text[tok.end : tokens[i + 1].start].strip():
+    # "…, agregó el músico": after a comma a reporting verb goes before its subject, and
+    # that person is its subject over any name earlier in the sentence (one verb, one
+    # subject: "…ritmos de Brasil y Angola, el disco será sencillo, agregó el músico")
+    inverted = (
+        subject is not None
+        and j == i
+        and text[sentence:verb_start].rstrip().endswith(",")
+        and text[subject.end : verb_start].count(",") > 1
+    )
+    if (
+        (subject is None or inverted)
+        and i + 1 < len(tokens)
+        and not text[tok.end : tokens[i + 1].start].strip()
+    ):
         # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb, in
         # the same sentence and outside any quotation ("dijo. «Demasiados…»" has none)
         before = text[sentence:verb_start].rstrip()
@@ -896,6 +909,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
                 and (found[0].kind != DOCUMENT or echo or relative)
                 and not text[found[0].start : found[0].start + 5].lower().startswith("quien")
                 and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
+                and (not inverted or _closing_person(text, found[0]))
             ):
                 subject = found[0]
     if subject is None and r > 0 and tokens[r - 1].low == "que":
@@ -908,6 +922,22 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
             text, tokens, Span(j, i), sentence, index
         )
     return Attribution(tok.text, tok.start, tok.end, subject)
+
+
+def _closing_person(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase``, after a verb, is a person who closes the clause ("agregó el músico.").
+
+    A name or a role (``role_words.txt``) followed by the end of the sentence, a comma or
+    a quotation: the inverted subject of an incise, not the verb's object ("destaca tres
+    obstáculos: …").
+    """
+    if phrase.kind != PERSON or (phrase.name is None and phrase.head not in role_words()):
+        return False
+    after = text[phrase.end : phrase.end + 2].lstrip(" ")[:1]
+    return not after or after in _CLAUSE_CLOSERS
+
+
+_CLAUSE_CLOSERS = frozenset('.,;:\n«“"')
 
 
 def _subject_start(text: str, tokens: Sequence[Token], i: int) -> int:
