@@ -59,6 +59,55 @@ def test_the_main_clause_goes_on(text: str, quoted: str, speaker: str) -> None:
     assert _speakers(text)[quoted] == speaker
 
 
+#: A sentence opened by its reporting verb dropped its subject: a name in its clause is no speaker.
+DROPPED: list[Case] = [
+    (
+        "apunto-donde-argentina",
+        (
+            "El concejal Tomás Ibarra cuestionó la protesta frente a la casa de la intendenta."
+            "\n\nApuntó que si querían hablar con ella podían ir al municipio, donde Gómez "
+            '"trabaja todo el día".'
+        ),
+        "trabaja todo el día",
+        "Tomás Ibarra",
+    ),
+    (
+        "dijo-que-ministro-paraguay",
+        (
+            "La diputada Inés Paredes habló tras la sesión. Dijo que el ministro Carlos Rivas "
+            "«no entiende nada» del problema."
+        ),
+        "no entiende nada",
+        "Inés Paredes",
+    ),
+    (
+        "sostuvo-que-spain",
+        (
+            "«Hemos cumplido», afirmó la consejera de Sanidad, Marta Gil.\n\nSostuvo que el "
+            "alcalde Juan Mora «no ha presentado ningún plan» para el centro de salud."
+        ),
+        "no ha presentado ningún plan",
+        "Marta Gil",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"), [c[1:] for c in DROPPED], ids=[c[0] for c in DROPPED]
+)
+def test_a_dropped_subject_is_not_the_name_after_it(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers(text)[quoted] == speaker
+
+
+#: The inverted subject after the verb speaks ("Aseguró el ministro X que «…»").
+def test_an_inverted_subject_after_an_opening_verb_speaks() -> None:
+    text = (
+        "«Estamos trabajando», dijo Juan Pérez.\n\n"
+        "Aseguró el ministro Carlos Rivas que el plan «sigue en pie»."
+    )
+    assert _speakers(text)["sigue en pie"] == "Carlos Rivas"
+
+
 #: After a comma, the person after the reporting verb is its subject ("…, agregó el músico").
 INVERTED: list[Case] = [
     (

@@ -733,6 +733,19 @@ class _Framed:
         return phrases[k] if starts[k] >= start else None
 
 
+def _opened_by_cue(text: str, said: Said | None, pos: int) -> bool:
+    """Whether the sentence of the quotation at ``pos`` opens on its own reporting verb.
+
+    "Apuntó que los vecinos podían ir a la sede, donde la intendenta «…»": Spanish drops
+    the subject the paragraph already gave; the people named in the verb's clause are
+    what the speaker talks about.
+    """
+    if said is None or not said.cue or said.phrase is not None:
+        return False
+    start = sentence_bounds(text, pos, max(0, pos - REACH), pos + 1).start
+    return said.cue[:1].isupper() and text[start:pos].lstrip().startswith(said.cue + " ")
+
+
 def _subordinate_subject(text: str, attribution: Attribution) -> bool:
     """Whether ``attribution``'s subject is a subordinate clause's, inside its sentence.
 
@@ -899,8 +912,11 @@ def _attribute(  # noqa: C901, PLR0912, PLR0915 - the speaker of each kind of qu
             phrase = framed.before(raw.open_at)
             phrase = phrase or agreeing_main_speaker(text, raw, index)
             phrase = phrase or sentence_holder(text, raw.open_at, index)
-            phrase = phrase or named_in_sentence(text, named, named_at, raw.open_at)
-            phrase = phrase or subject_in_sentence(text, subjects, subject_at, raw.open_at)
+            # "Señaló que …, donde Fein «…»": a sentence opened by its reporting verb
+            # has dropped its subject; a name inside the verb's clause is no subject
+            if not _opened_by_cue(text, said, raw.open_at):
+                phrase = phrase or named_in_sentence(text, named, named_at, raw.open_at)
+                phrase = phrase or subject_in_sentence(text, subjects, subject_at, raw.open_at)
             phrase = phrase or framed.document_before(raw.open_at)
         if phrase is None and said is not None and said.incise:
             # "«…», dijo X. La empresa, ha insistido, ha perdido toda «…»": X goes on
