@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from noticiaparse import parse_quotes
+from noticiaparse import parse, parse_quotes
 
 Case = tuple[str, str, str, str]
 
@@ -106,6 +106,54 @@ def test_an_inverted_subject_after_an_opening_verb_speaks() -> None:
         "Aseguró el ministro Carlos Rivas que el plan «sigue en pie»."
     )
     assert _speakers(text)["sigue en pie"] == "Carlos Rivas"
+
+
+#: Two people joined by "y" are a plural verb's subject: the first named speaks.
+PAIRS: list[Case] = [
+    (
+        "apposition-pair-spain",
+        (
+            "El PP pidió explicaciones. La concejala de Bejarano, Lucía Martín, y el senador "
+            "Pablo Rey denunciaron un «abandono total» del hospital."
+        ),
+        "abandono total",
+        "Lucía Martín",
+    ),
+    (
+        "name-and-role-pair-spain",
+        (
+            "El PP pidió explicaciones. Lucía Martín y el senador Pablo Rey denunciaron un "
+            "«abandono total» del hospital."
+        ),
+        "abandono total",
+        "Lucía Martín",
+    ),
+    (
+        "roles-pair-argentina",
+        (
+            "Los vecinos cortaron la ruta. El intendente Raúl Gómez y la diputada Inés Lugo "
+            "reclamaron «respuestas urgentes» al gobierno provincial."
+        ),
+        "respuestas urgentes",
+        "Raúl Gómez",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"), [c[1:] for c in PAIRS], ids=[c[0] for c in PAIRS]
+)
+def test_a_pair_of_people_speaks_through_the_first(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers(text)[quoted] == speaker
+
+
+def test_a_pair_of_people_are_two_sources() -> None:
+    text = (
+        "El PP pidió explicaciones. La concejala de Bejarano, Lucía Martín, y el senador "
+        "Pablo Rey denunciaron un «abandono total» del hospital."
+    )
+    names = {s.name for s in parse(text).sources}
+    assert {"Lucía Martín", "Pablo Rey"} <= names
 
 
 #: After a comma, the person after the reporting verb is its subject ("…, agregó el músico").

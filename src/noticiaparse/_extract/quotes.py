@@ -733,6 +733,37 @@ class _Framed:
         return phrases[k] if starts[k] >= start else None
 
 
+def _joint_subjects(attributions: Sequence[Attribution]) -> dict[int, Attribution]:
+    """The first of two people that are one plural verb's subject, by the verb's place.
+
+    "La alcaldesa de X, Ana Paz, y el diputado Luis Mena denunciaron…" reads as two
+    attributions of one verb, one for each person (attributions.py).
+    """
+    seen: dict[int, Attribution] = {}
+    out: dict[int, Attribution] = {}
+    for a in attributions:
+        if a.phrase is None or a.phrase.kind is not PERSON or a.phrase.plural:
+            continue
+        if a.cue_start in seen:
+            out.setdefault(a.cue_start, seen[a.cue_start])
+        else:
+            seen[a.cue_start] = a
+    return out
+
+
+def _pair_subject(
+    text: str, joint: dict[int, Attribution], pos: int, said: Said | None
+) -> Phrase | None:
+    """The first of the two people whose plural verb governs the quotation at ``pos``."""
+    if not joint or said is None or not said.cue:
+        return None
+    start = sentence_bounds(text, pos, max(0, pos - REACH), pos + 1).start
+    for at, attribution in joint.items():
+        if start <= at < pos and attribution.cue == said.cue:
+            return attribution.phrase
+    return None
+
+
 def _opened_by_cue(text: str, said: Said | None, pos: int) -> bool:
     """Whether the sentence of the quotation at ``pos`` opens on its own reporting verb.
 
@@ -862,6 +893,7 @@ def _attribute(  # noqa: C901, PLR0912, PLR0915 - the speaker of each kind of qu
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
     framed = _Framed(text, attributions, opinions)
+    joint = _joint_subjects(attributions)
     subjects, subject_at = verb_subjects(attributions)
     out = []
     last_spoken: tuple[int, Phrase] | None = None
@@ -898,6 +930,9 @@ def _attribute(  # noqa: C901, PLR0912, PLR0915 - the speaker of each kind of qu
             continue
         phrase = said.phrase if said is not None else None
         plural = said is not None and said.plural is True
+        if phrase is None and plural:
+            # "La concejala Ana Paz y el senador Luis Mena denunciaron «…»": the first named
+            phrase = _pair_subject(text, joint, raw.open_at, said)
         if (
             phrase is None
             and not (plural and plural_subject(groups, raw.start))

@@ -313,7 +313,15 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
             else:
                 floor = _floor(spans, starts, tok.start, lo)
                 said = _verb_attribution(text, tokens, i, floor, index, subjects)
-                if said.phrase is None:
+                both = (
+                    _coordinated_people(text, tokens, i, floor, index)
+                    if said.phrase is None
+                    else []
+                )
+                if both:
+                    # "La alcaldesa de X, Ana Paz, y el diputado Luis Mena denunciaron…"
+                    out.extend(attrs.evolve(said, phrase=phrase) for phrase in both)
+                elif said.phrase is None:
                     out.append(said)
                 else:
                     # "Rolón y Fleitas denunciaron": two people, two sources
@@ -922,6 +930,32 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
             text, tokens, Span(j, i), sentence, index
         )
     return Attribution(tok.text, tok.start, tok.end, subject)
+
+
+def _coordinated_people(
+    text: str, tokens: Sequence[Token], i: int, floor: int, index: TokenIndex | None
+) -> list[Phrase]:
+    """The two people joined by "y" before the plural verb at token ``i``, each a subject.
+
+    "La concejala Ana Paz y el senador Luis Mena denunciaron…", "La alcaldesa de X, Ana
+    Paz, y el diputado Luis Mena pidieron…": a plural verb's subject is no one person
+    alone; two people, by name, each with a role or an apposition, are its subject.
+    """
+    if not plural_verb(tokens, i) or (i > 0 and tokens[i - 1].low in words_of("auxiliary")):
+        return []
+    verb_start = tokens[i].start
+    sentence = sentence_start(text, verb_start, floor)
+    second = phrase_before(text, verb_start, sentence, index)
+    if second is None or not _one_person(text, second) or second.end + 1 < verb_start - 1:
+        return []
+    joint = text[max(sentence, second.start - 5) : second.start]
+    if not joint.endswith(" y "):
+        return []
+    cut = second.start - 3 - (1 if joint.endswith(", y ") else 0)
+    first = phrase_before(text, cut, sentence, index)
+    if first is None or not _one_person(text, first) or first.start < sentence:
+        return []
+    return [first, second]
 
 
 def _closing_person(text: str, phrase: Phrase) -> bool:
