@@ -278,8 +278,41 @@ def test_a_position_before_the_name(text: str, quoted: str, speaker: str) -> Non
     assert _speakers(text)[quoted] == speaker
 
 
+#: The name a copula predicates ("La figura del partido fue X") is what the sentence is
+#: about, not who speaks in it.
+COPULAR: list[Case] = [
+    (
+        "copular-topic-chile",
+        (
+            "«Estoy contento con el triunfo», dijo el entrenador en conferencia.\n\n"
+            "La figura del partido fue Tomás Leiva y sobre él se le pregunta al técnico: «tiene "
+            "un gran futuro»."
+        ),
+        "tiene un gran futuro",
+        "el entrenador",
+    ),
+    (
+        "copular-role-name-peru",
+        (
+            "«Vamos a pelear hasta el final», afirmó el técnico Jorge Paz.\n\n"
+            "El más aplaudido fue el arquero Tomás Leiva y, consultado sobre él, el DT "
+            "respondió que es «un muchacho muy serio»."
+        ),
+        "un muchacho muy serio",
+        "Jorge Paz",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"), [c[1:] for c in COPULAR], ids=[c[0] for c in COPULAR]
+)
+def test_a_copula_predicate_does_not_speak(text: str, quoted: str, speaker: str) -> None:
+    assert _speakers(text)[quoted] == speaker
+
+
 #: Known misses, kept strict: the main clause's subject is no speaker of a reporting verb
-#: ("marchó", "fue"), so the other person named nearby is taken.
+#: ("marchó", "es"), so another person named nearby is taken.
 MISSES: list[Case] = [
     (
         "main-verb-not-reporting-chile",
@@ -291,14 +324,14 @@ MISSES: list[Case] = [
         "Carla Soto",
     ),
     (
-        "copular-topic-chile",
+        "copular-subject-argentina",
         (
-            "«Estoy contento con el triunfo», dijo el entrenador en conferencia.\n\n"
-            "La figura del partido fue Tomás Leiva y sobre él se le pregunta al técnico: «tiene "
-            "un gran futuro»."
+            "«Fue un partido durísimo», dijo la entrenadora Ana Ríos.\n\nLa goleadora del "
+            "torneo es Sofía Vera y sobre ella se le consultó a la técnica: «tiene condiciones "
+            "para la selección»."
         ),
-        "tiene un gran futuro",
-        "el técnico",
+        "tiene condiciones para la selección",
+        "Ana Ríos",
     ),
 ]
 
