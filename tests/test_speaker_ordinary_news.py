@@ -163,7 +163,7 @@ INVERTED: list[Case] = [
         (
             "«Venezuela es un país que quiero mucho», dijo Vives.\n\n"
             "Tras Tierra, su último disco, en el que mezcló cumbia con ritmos de Brasil, "
-            "Portugal y Angola, el próximo trabajo volverá a los sonidos básicos, agregó el "
+            "Portugal y Angola, el nuevo álbum regresará a las guitarras de siempre, añadió el "
             "músico.\n\n«Este disco tiene pocas canciones y mucha guitarra»."
         ),
         "Este disco tiene pocas canciones y mucha guitarra",
@@ -278,15 +278,15 @@ def test_a_position_before_the_name(text: str, quoted: str, speaker: str) -> Non
     assert _speakers(text)[quoted] == speaker
 
 
-#: The name a copula predicates ("La figura del partido fue X") is what the sentence is
+#: The name a copula predicates ("La figura de la noche fue X") is what the sentence is
 #: about, not who speaks in it.
 COPULAR: list[Case] = [
     (
         "copular-topic-chile",
         (
             "«Estoy contento con el triunfo», dijo el entrenador en conferencia.\n\n"
-            "La figura del partido fue Tomás Leiva y sobre él se le pregunta al técnico: «tiene "
-            "un gran futuro»."
+            "La figura de la noche fue Tomás Leiva, y al técnico le consultaron por el juvenil: "
+            "«tiene un gran futuro»."
         ),
         "tiene un gran futuro",
         "el entrenador",

@@ -225,7 +225,7 @@ def named_in_sentence(
 
 
 def _after_copula(text: str, at: int, floor: int) -> bool:
-    """Whether the name at ``at`` is a copula's predicate ("La figura del partido fue X").
+    """Whether the name at ``at`` is a copula's predicate ("La figura de la noche fue X").
 
     The subject of a copular sentence is what it describes, the name after "es", "fue",
     "era" the person it is about, not one who speaks; determiners and role words
