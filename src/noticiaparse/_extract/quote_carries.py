@@ -214,10 +214,31 @@ def named_in_sentence(
     # a los dichos de la presidenta, Ana Paz, señalando que «…»" gives Jaime Soto
     while k >= 0 and named_at[k] >= max(s_lo, pos - REACH):
         at, size = named[k]
-        if not _after_preposition(text, at, s_lo) and not _object_relative(text, at + size, pos):
+        if (
+            not _after_preposition(text, at, s_lo)
+            and not _object_relative(text, at + size, pos)
+            and not _after_copula(text, at, s_lo)
+        ):
             return Phrase(at, at + size, PERSON, name=Span(at, at + size))
         k -= 1
     return None
+
+
+def _after_copula(text: str, at: int, floor: int) -> bool:
+    """Whether the name at ``at`` is a copula's predicate ("La figura de la noche fue X").
+
+    The subject of a copular sentence is what it describes, the name after "es", "fue",
+    "era" the person it is about, not one who speaks; determiners and role words
+    between are stepped over ("fue el delantero X").
+    """
+    roles = role_words()
+    for word in reversed(ALNUM_RUN.findall(text, max(floor, at - 40), at)):
+        low = word.lower()
+        if low in words_of("copula"):
+            return True
+        if low not in roles and low not in words_of("determiner"):
+            return False
+    return False
 
 
 def _object_relative(text: str, end: int, pos: int) -> bool:

@@ -733,6 +733,73 @@ class _Framed:
         return phrases[k] if starts[k] >= start else None
 
 
+def _joint_subjects(attributions: Sequence[Attribution]) -> dict[int, Attribution]:
+    """The first of two people that are one plural verb's subject, by the verb's place.
+
+    "La alcaldesa de X, Ana Paz, y el diputado Luis Mena denunciaron…" reads as two
+    attributions of one verb, one for each person (attributions.py).
+    """
+    seen: dict[int, Attribution] = {}
+    out: dict[int, Attribution] = {}
+    for a in attributions:
+        if a.phrase is None or a.phrase.kind is not PERSON or a.phrase.plural:
+            continue
+        if a.cue_start in seen:
+            out.setdefault(a.cue_start, seen[a.cue_start])
+        else:
+            seen[a.cue_start] = a
+    return out
+
+
+def _pair_subject(
+    text: str, joint: dict[int, Attribution], pos: int, said: Said | None
+) -> Phrase | None:
+    """The first of the two people whose plural verb governs the quotation at ``pos``."""
+    if not joint or said is None or not said.cue:
+        return None
+    start = sentence_bounds(text, pos, max(0, pos - REACH), pos + 1).start
+    for at, attribution in joint.items():
+        if start <= at < pos and attribution.cue == said.cue:
+            return attribution.phrase
+    return None
+
+
+def _opened_by_cue(text: str, said: Said | None, pos: int) -> bool:
+    """Whether the sentence of the quotation at ``pos`` opens on its own reporting verb.
+
+    "Apuntó que los vecinos podían ir a la sede, donde la intendenta «…»": Spanish drops
+    the subject the paragraph already gave; the people named in the verb's clause are
+    what the speaker talks about.
+    """
+    if said is None or not said.cue or said.phrase is not None:
+        return False
+    start = sentence_bounds(text, pos, max(0, pos - REACH), pos + 1).start
+    return said.cue[:1].isupper() and text[start:pos].lstrip().startswith(said.cue + " ")
+
+
+def _subordinate_subject(text: str, attribution: Attribution) -> bool:
+    """Whether ``attribution``'s subject is a subordinate clause's, inside its sentence.
+
+    "Ana explicó que los puestos siguen vacíos, como Durán aseguró.", "…, donde la jueza
+    declaró": the clause is opened by a conjunction or a relative adverb (``clause_lead``
+    in ``closed_sets.tsv``) after a word of the sentence; a verb with no subject after it
+    goes on with the main clause's subject, never with the subordinate one.
+    """
+    phrase = attribution.phrase
+    if phrase is None or phrase.end > attribution.cue_start:
+        return False
+    before = text[max(0, phrase.start - _LEAD_REACH) : phrase.start].split()
+    if len(before) < _LEAD_WORDS or before[-1].lower() not in closed_set("clause_lead"):
+        return False
+    # the conjunction after a word of the sentence, not opening it ("Como dijo…" / "¶Como")
+    return before[-2][-1:].isalnum() or before[-2].endswith(",")
+
+
+#: How far before a subject its clause's conjunction and the word before that are read.
+_LEAD_REACH = 40
+_LEAD_WORDS = 2
+
+
 def _plain_document(text: str, phrase: Phrase) -> bool:
     """Whether a document phrase names the document alone, not whose words it holds.
 
@@ -795,6 +862,8 @@ def _attribute(  # noqa: C901, PLR0912, PLR0915 - the speaker of each kind of qu
         and not interpolated_cue(
             text, attribution.phrase.end, attribution.cue_start, attribution.cue_end
         )
+        # "Ana explicó que…, como Durán aseguró. «…», contó.": Ana goes on
+        and not _subordinate_subject(text, attribution)
     )
     # the press that asks ("preguntó un periodista") speaks its question only: the
     # answers that follow are the official's, so a reporter never carries
@@ -824,6 +893,7 @@ def _attribute(  # noqa: C901, PLR0912, PLR0915 - the speaker of each kind of qu
     named_at = [at for at, _ in named]
     anchor_at = [at for at, _ in anchors]
     framed = _Framed(text, attributions, opinions)
+    joint = _joint_subjects(attributions)
     subjects, subject_at = verb_subjects(attributions)
     out = []
     last_spoken: tuple[int, Phrase] | None = None
@@ -860,6 +930,9 @@ def _attribute(  # noqa: C901, PLR0912, PLR0915 - the speaker of each kind of qu
             continue
         phrase = said.phrase if said is not None else None
         plural = said is not None and said.plural is True
+        if phrase is None and plural:
+            # "La concejala Ana Paz y el senador Luis Mena denunciaron «…»": the first named
+            phrase = _pair_subject(text, joint, raw.open_at, said)
         if (
             phrase is None
             and not (plural and plural_subject(groups, raw.start))
@@ -874,8 +947,11 @@ def _attribute(  # noqa: C901, PLR0912, PLR0915 - the speaker of each kind of qu
             phrase = framed.before(raw.open_at)
             phrase = phrase or agreeing_main_speaker(text, raw, index)
             phrase = phrase or sentence_holder(text, raw.open_at, index)
-            phrase = phrase or named_in_sentence(text, named, named_at, raw.open_at)
-            phrase = phrase or subject_in_sentence(text, subjects, subject_at, raw.open_at)
+            # "Señaló que …, donde Fein «…»": a sentence opened by its reporting verb
+            # has dropped its subject; a name inside the verb's clause is no subject
+            if not _opened_by_cue(text, said, raw.open_at):
+                phrase = phrase or named_in_sentence(text, named, named_at, raw.open_at)
+                phrase = phrase or subject_in_sentence(text, subjects, subject_at, raw.open_at)
             phrase = phrase or framed.document_before(raw.open_at)
         if phrase is None and said is not None and said.incise:
             # "«…», dijo X. La empresa, ha insistido, ha perdido toda «…»": X goes on

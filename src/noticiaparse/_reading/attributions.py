@@ -313,7 +313,15 @@ def _region_attributions(  # noqa: C901, PLR0912, PLR0913, PLR0917
             else:
                 floor = _floor(spans, starts, tok.start, lo)
                 said = _verb_attribution(text, tokens, i, floor, index, subjects)
-                if said.phrase is None:
+                both = (
+                    _coordinated_people(text, tokens, i, floor, index)
+                    if said.phrase is None
+                    else []
+                )
+                if both:
+                    # "La alcaldesa de X, Ana Paz, y el diputado Luis Mena denunciaron…"
+                    out.extend(attrs.evolve(said, phrase=phrase) for phrase in both)
+                elif said.phrase is None:
                     out.append(said)
                 else:
                     # "Rolón y Fleitas denunciaron": two people, two sources
@@ -877,7 +885,20 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
     if subject is None and r > 0 and tokens[r - 1].low in words_of("relative_person"):
         # "su representante Tomás Ferrer, quien informó": the relative's antecedent
         subject = _antecedent(text, tokens, r - 1, sentence, index)
-    if subject is None and i + 1 < len(tokens) and not text[tok.end : tokens[i + 1].start].strip():
+    # "…, agregó el músico": after a comma a reporting verb goes before its subject, and
+    # that person is its subject over any name earlier in the sentence (one verb, one
+    # subject: "…ritmos de Brasil y Angola, el disco será sencillo, agregó el músico")
+    inverted = (
+        subject is not None
+        and j == i
+        and text[sentence:verb_start].rstrip().endswith(",")
+        and text[subject.end : verb_start].count(",") > 1
+    )
+    if (
+        (subject is None or inverted)
+        and i + 1 < len(tokens)
+        and not text[tok.end : tokens[i + 1].start].strip()
+    ):
         # "…, señaló el ministro" / "informó la Fiscalía": a subject after the verb, in
         # the same sentence and outside any quotation ("dijo. «Demasiados…»" has none)
         before = text[sentence:verb_start].rstrip()
@@ -896,6 +917,7 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
                 and (found[0].kind != DOCUMENT or echo or relative)
                 and not text[found[0].start : found[0].start + 5].lower().startswith("quien")
                 and text[found[0].end : found[0].end + 2].strip()[:1] not in _OPEN_MARKS
+                and (not inverted or _closing_person(text, found[0]))
             ):
                 subject = found[0]
     if subject is None and r > 0 and tokens[r - 1].low == "que":
@@ -908,6 +930,48 @@ def _verb_attribution(  # noqa: PLR0913, PLR0917
             text, tokens, Span(j, i), sentence, index
         )
     return Attribution(tok.text, tok.start, tok.end, subject)
+
+
+def _coordinated_people(
+    text: str, tokens: Sequence[Token], i: int, floor: int, index: TokenIndex | None
+) -> list[Phrase]:
+    """The two people joined by "y" before the plural verb at token ``i``, each a subject.
+
+    "La concejala Ana Paz y el senador Luis Mena denunciaron…", "La alcaldesa de X, Ana
+    Paz, y el diputado Luis Mena pidieron…": a plural verb's subject is no one person
+    alone; two people, by name, each with a role or an apposition, are its subject.
+    """
+    if not plural_verb(tokens, i) or (i > 0 and tokens[i - 1].low in words_of("auxiliary")):
+        return []
+    verb_start = tokens[i].start
+    sentence = sentence_start(text, verb_start, floor)
+    second = phrase_before(text, verb_start, sentence, index)
+    if second is None or not _one_person(text, second) or second.end + 1 < verb_start - 1:
+        return []
+    joint = text[max(sentence, second.start - 5) : second.start]
+    if not joint.endswith(" y "):
+        return []
+    cut = second.start - 3 - (1 if joint.endswith(", y ") else 0)
+    first = phrase_before(text, cut, sentence, index)
+    if first is None or not _one_person(text, first) or first.start < sentence:
+        return []
+    return [first, second]
+
+
+def _closing_person(text: str, phrase: Phrase) -> bool:
+    """Whether ``phrase``, after a verb, is a person who closes the clause ("agregó el músico.").
+
+    A name or a role (``role_words.txt``) followed by the end of the sentence, a comma or
+    a quotation: the inverted subject of an incise, not the verb's object ("destaca tres
+    obstáculos: …").
+    """
+    if phrase.kind != PERSON or (phrase.name is None and phrase.head not in role_words()):
+        return False
+    after = text[phrase.end : phrase.end + 2].lstrip(" ")[:1]
+    return not after or after in _CLAUSE_CLOSERS
+
+
+_CLAUSE_CLOSERS = frozenset('.,;:\n«“"')
 
 
 def _subject_start(text: str, tokens: Sequence[Token], i: int) -> int:
