@@ -170,6 +170,28 @@ class Cast:
             return True
         return self._only_oblique(name, pos)
 
+    def _opened_sentence(self, name: str, pos: int) -> bool:
+        """Whether ``name`` opened a sentence before ``pos``, alone or after its role.
+
+        "Julio Paz dijo…", "El fiscal general, Julio Paz, habló…", "El senador Julio
+        Paz presentó…": the sentence's subject, not one of a list or an object.
+        """
+        for at, named in self.named[: bisect_left(self.named_at, pos)]:
+            if self.full_name(named) != name:
+                continue
+            lead = self.text[max(0, at - _OBLIQUE_REACH * 2) : at]
+            cut = max(lead.rfind(". "), lead.rfind("\n"))
+            if cut < 0 and at > _OBLIQUE_REACH * 2:
+                continue  # no sentence's start in reach
+            words = lead[cut + 1 :].lower().replace(",", " ").split()
+            if not words or (
+                words[0] in words_of("determiner")
+                and len(words) > 1
+                and words[1] in word_set("role_words.txt")
+            ):
+                return True
+        return False
+
     def _only_oblique(self, name: str, pos: int) -> bool:
         """Whether every mention of ``name`` before ``pos`` is governed by a preposition.
 
@@ -185,7 +207,12 @@ class Cast:
             found = True
             words = self.text[max(0, at - _OBLIQUE_REACH) : at].lower().split()
             k = len(words) - 1
-            while k > 0 and len(words) - k <= _OBLIQUE_WORDS and _steps_over(words[k]):
+            while (
+                k > 0
+                and len(words) - k <= _OBLIQUE_WORDS
+                # "contra el líder opositor Ana Paz": the role's adjective after it too
+                and (_steps_over(words[k]) or _steps_over(words[k - 1]))
+            ):
                 k -= 1
             if (
                 k < 0
@@ -346,21 +373,38 @@ class Cast:
                         if self._turn_before(phrase.start)
                         else None
                     )
+                    # "Ana Paz acusó al ministro Pedro Gil. «…», sostuvo el dirigente":
+                    # a role as a speaker's subject takes up a subject or a speaker, not
+                    # one never heard and named only as an object, after a preposition,
+                    # or paragraphs back; past such a one, the subject named before
+                    # them ("El fiscal Julio Paz habló. … la captura de Pedro Rojas …
+                    # El funcionario señaló": Julio Paz), else the role stays
+                    start = phrase.start
                     linked = self.last_person(
-                        phrase.start, gender=gender, skip=self.in_quotation, other_than=other
+                        start,
+                        gender=gender,
+                        skip=self.in_quotation,
+                        admit=lambda full: full != other,
                     )
                     if (
                         heard
                         and other is None  # "Por su parte, el dirigente": the other party
                         and linked is not None
-                        and self._out_of_sight(linked, phrase.start)
-                        and not self._spoke_before(linked, phrase.start)
+                        and self._out_of_sight(linked, start)
+                        and not self._spoke_before(linked, start)
                     ):
-                        # "Ana Paz acusó al ministro Pedro Gil. «…», sostuvo el
-                        # dirigente": a role as a speaker's subject takes up a subject
-                        # or a speaker, not one never heard and named only as an object,
-                        # after a preposition, or paragraphs back: the role stays
-                        linked = None
+                        linked = self.last_person(
+                            start,
+                            gender=gender,
+                            skip=self.in_quotation,
+                            admit=lambda full: (
+                                self._spoke_before(full, start)
+                                or (
+                                    not self._out_of_sight(full, start)
+                                    and self._opened_sentence(full, start)
+                                )
+                            ),
+                        )
                 if (
                     linked is not None
                     and not _former_alone(whole, phrase.head)
@@ -667,16 +711,18 @@ class Cast:
         self,
         pos: int,
         reach: int = 1500,
+        *,
         gender: str | None = None,
         skip: Callable[[int], bool] | None = None,
-        other_than: str | None = None,
+        admit: Callable[[str], bool] | None = None,
     ) -> str | None:
         """The person the text is about at ``pos``.
 
         Of the people named within ``reach`` characters before it, the one the
         article names most often, then the latest; a mention at a position for which
-        ``skip`` is true (inside a quotation, say) does not count, nor does
-        ``other_than`` (the one who spoke last, when a connective hands the word on).
+        ``skip`` is true (inside a quotation, say) does not count, nor does anyone
+        ``admit`` turns away (the one who spoke last, when a connective hands the word
+        on).
         """
         starts = self.named_at
         best: tuple[int, int, str] | None = None
@@ -685,7 +731,7 @@ class Cast:
             if skip is not None and skip(at):
                 continue
             full = self.full_name(name)
-            if full not in self.people or full == other_than:
+            if full not in self.people or (admit is not None and not admit(full)):
                 continue
             if gender is not None and first_names().get(full.split()[0]) != gender:
                 continue  # a given name of no known gender is no one's for a gendered role
