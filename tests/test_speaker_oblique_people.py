@@ -115,6 +115,39 @@ CASES: list[tuple[str, str, str]] = [
         "Camila Soto",
     ),
     (
+        "a-given-name-takes-its-role-s-gender-ecuador",
+        (
+            "El fiscal general, Dairon Zambrano, se refirió al expediente de Jorge Vera.\n\n"
+            "El funcionario señaló que el caso es «muy grave»."
+        ),
+        "Dairon Zambrano",
+    ),
+    (
+        "a-given-name-takes-its-role-s-gender-venezuela",
+        (
+            "La jueza de control, Yuleisy Marcano, se refirió a la detención de Ana Ruiz y "
+            "Rosa Díaz.\n\n"
+            "«Las pruebas son contundentes», afirmó la funcionaria."
+        ),
+        "Yuleisy Marcano",
+    ),
+    (
+        "an-adverb-opening-the-sentence-is-no-name-colombia",
+        (
+            "La senadora Ana Prieto pidió la palabra en la comisión. Inmediatamente agregó "
+            "que el ministro actúa «como si fuera el dueño del país»."
+        ),
+        "Ana Prieto",
+    ),
+    (
+        "an-adverb-opening-the-sentence-is-no-name-uruguay",
+        (
+            "El intendente Carlos Núñez recorrió el barrio.\n\n"
+            "Posteriormente aseguró que las obras estarán listas «antes del invierno»."
+        ),
+        "Carlos Núñez",
+    ),
+    (
         "a-rank-before-the-role-venezuela",
         (
             "El fiscal general, Julio Ramírez, habló este martes con una emisora.\n\n"
@@ -134,18 +167,6 @@ def test_the_speaker_is_no_one_talked_about(text: str, speaker: str) -> None:
 
 #: known misses: (id, text, speaker, why)
 MISSES: list[tuple[str, str, str, str]] = [
-    (
-        "a-given-name-of-no-known-gender-ecuador",
-        (
-            "El fiscal general, Dairon Zambrano, se refirió al expediente de Jorge Vera.\n\n"
-            "El funcionario señaló que el caso es «muy grave»."
-        ),
-        "Dairon Zambrano",
-        (
-            "a gendered role never takes up a person whose given name says no gender "
-            "(cast.py last_person): 'el funcionario' stays as written"
-        ),
-    ),
     (
         "a-role-with-no-apposition-argentina",
         (

@@ -205,15 +205,24 @@ class Cast:
             if self.full_name(named) != name:
                 continue
             found = True
-            words = self.text[max(0, at - _OBLIQUE_REACH) : at].lower().split()
+            written = self.text[max(0, at - _OBLIQUE_REACH) : at].split()
+            words = [word.lower() for word in written]
             k = len(words) - 1
+            # "la detención de Ana Ruiz y Rosa Díaz", "a Luis Gil, Pedro Alba y Rosa
+            # Díaz": the names of a list before the last one step over, uncounted
+            listed = k >= 0 and words[k] in words_of("coordinator")
+            k -= listed
+            while k > 0 and listed and written[k][:1].isupper():
+                k -= 1
+            steps = 0
             while (
                 k > 0
-                and len(words) - k <= _OBLIQUE_WORDS
+                and steps < _OBLIQUE_WORDS
                 # "contra el líder opositor Ana Paz": the role's adjective after it too
                 and (_steps_over(words[k]) or _steps_over(words[k - 1]))
             ):
                 k -= 1
+                steps += 1
             if (
                 k < 0
                 or words[k] not in words_of("preposition")
@@ -449,6 +458,20 @@ class Cast:
         before = [at for at in ats if at < pos]
         at = before[-1] if before else (ats[0] if ats else None)
         return None if at is None else self._link_gender(at, self.full_name(name))
+
+    def gender_of(self, full: str) -> str | None:
+        """The gender of the person named ``full``: their given name's, else their role's.
+
+        "El fiscal general, Tarek Saab": a given name the lexicon does not know takes the
+        gender of the article before the role the text linked the person to.
+        """
+        known = first_names().get(full.split(maxsplit=1)[0])
+        if known is not None:
+            return known
+        for at, _, name in self.roles:
+            if self.full_name(name) == full:
+                return self._link_gender(at, full)
+        return None
 
     def _link_gender(self, at: int, full: str) -> str | None:
         """The gender of the person a role was linked to at ``at``.
@@ -733,7 +756,7 @@ class Cast:
             full = self.full_name(name)
             if full not in self.people or (admit is not None and not admit(full)):
                 continue
-            if gender is not None and first_names().get(full.split()[0]) != gender:
+            if gender is not None and self.gender_of(full) != gender:
                 continue  # a given name of no known gender is no one's for a gendered role
             candidate = (self.counts.get(full, 0) - quoted_counts.get(full, 0), at, full)
             if best is None or candidate[:2] > best[:2]:
