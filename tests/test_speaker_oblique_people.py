@@ -148,6 +148,24 @@ CASES: list[tuple[str, str, str]] = [
         "Carlos Núñez",
     ),
     (
+        "a-former-office-is-no-present-one-argentina",
+        (
+            "El tribunal juzga desde ayer al ex defensor oficial Raúl Paz por "
+            "encubrimiento.\n\n"
+            "«No hay una sola prueba en su contra», sostuvo el abogado."
+        ),
+        "el abogado",
+    ),
+    (
+        "a-former-office-is-no-present-one-chile",
+        (
+            "La jueza de garantía formalizó al ex fiscal Tomás Lagos.\n\n"
+            "El fiscal pidió la prisión preventiva por considerar que existe «peligro de "
+            "fuga»."
+        ),
+        "El fiscal",
+    ),
+    (
         "a-rank-before-the-role-venezuela",
         (
             "El fiscal general, Julio Ramírez, habló este martes con una emisora.\n\n"

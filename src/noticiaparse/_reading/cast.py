@@ -339,6 +339,12 @@ class Cast:
                 elif linked is not None and whole.split()[-1].lower() == phrase.head:
                     # "el presidente X … Y, presidente del Senado … el presidente": X
                     linked = self._bare_office(phrase.head, phrase.start, linked)
+                if (
+                    linked is not None
+                    and not _former_alone(whole, phrase.head)
+                    and self._linked_as_former(phrase.head, linked, phrase.start)
+                ):
+                    linked = None  # "el ex defensor oficial Raúl Paz … el abogado": no more
             if linked is not None:
                 linked = self.full_name(linked)
                 if linked not in self.people:
@@ -458,6 +464,28 @@ class Cast:
         before = [at for at in ats if at < pos]
         at = before[-1] if before else (ats[0] if ats else None)
         return None if at is None else self._link_gender(at, self.full_name(name))
+
+    def _linked_as_former(self, head: str, name: str, pos: int) -> bool:
+        """Whether every link of ``name`` to role ``head`` before ``pos`` was a former office.
+
+        "el ex defensor oficial Raúl Paz", "el exministro Raúl Paz": a former holder no
+        longer holds it, and the present role ("el abogado", "el ministro") is someone
+        else's.
+        """
+        keys = set(role_keys(head))
+        found = False
+        for at, role, linked in self.roles:
+            if at >= pos or linked != name or keys.isdisjoint(role_keys(role)):
+                continue
+            found = True
+            before = self.text[max(0, at - _OFFICE_WINDOW) : at].lower().split()
+            k = next(
+                (k for k in range(len(before) - 1, -1, -1) if before[k].strip(",") == role),
+                None,
+            )
+            if k is None or not (k > 0 and before[k - 1] == "ex"):
+                return False
+        return found
 
     def gender_of(self, full: str) -> str | None:
         """The gender of the person named ``full``: their given name's, else their role's.
