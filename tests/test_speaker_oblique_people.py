@@ -166,6 +166,22 @@ CASES: list[tuple[str, str, str]] = [
         "El fiscal",
     ),
     (
+        "the-coach-as-dt-peru",
+        (
+            "El director técnico de Sporting Cristal, Jorge Ferrán, habló tras el empate.\n\n"
+            "El DT defendió al arquero asegurando que «es un chico que trabaja mucho»."
+        ),
+        "Jorge Ferrán",
+    ),
+    (
+        "the-coach-as-dt-chile",
+        (
+            "La directora técnica de la selección, Carla Guerrero, dio la nómina.\n\n"
+            "«Vamos a competir de igual a igual», dijo la DT."
+        ),
+        "Carla Guerrero",
+    ),
+    (
         "a-rank-before-the-role-venezuela",
         (
             "El fiscal general, Julio Ramírez, habló este martes con una emisora.\n\n"

@@ -280,6 +280,16 @@ class Cast:
                 # "el Papa", "dijo el Presidente": a role capitalised as a title of
                 # office, not a name: read as the role is
                 phrase = attrs.evolve(phrase, name=None, head=titled.lower())
+        elif (
+            phrase.name is not None
+            and phrase.kind == ORGANIZATION
+            and phrase.head is None
+            and _role_abbreviation(text[phrase.name[0] : phrase.name[1]])
+            and text[phrase.name[0] : phrase.name[1]].split()[-1] not in self.aliases
+        ):
+            # "El DT defendió…": a role's abbreviation, not an organisation's acronym
+            abbreviation = text[phrase.name[0] : phrase.name[1]].split()[-1].lower()
+            phrase = attrs.evolve(phrase, name=None, head=abbreviation, kind=PERSON)
         if phrase.name is not None:
             name = " ".join(text[phrase.name[0] : phrase.name[1]].split())
             if phrase.kind == MEDIA:
@@ -1345,6 +1355,18 @@ def _office_named(whole: str, head: str) -> bool:
     return not any(
         " ".join(words[at : at + size]) in periphrases
         for size in range(1, min(4, len(words) - at) + 1)
+    )
+
+
+def _role_abbreviation(written: str) -> bool:
+    """Whether a name read as an acronym is a role's abbreviation ("DT", "El DT")."""
+    if not written.split():
+        return False
+    *article, last = written.split()
+    return (
+        last.isupper()
+        and last.lower() in word_set("role_words.txt")
+        and (not article or (len(article) == 1 and article[0].lower() in words_of("definite")))
     )
 
 
