@@ -182,6 +182,19 @@ CASES: list[tuple[str, str, str]] = [
         "Carla Guerrero",
     ),
     (
+        "the-words-of-another-as-object-uruguay",
+        (
+            "El candidato Pedro Ruiz cerró su campaña en el Cerro.\n\n"
+            "Ruiz calificó como “mentira” los dichos del empresario Jorge Ibarra."
+        ),
+        "Pedro Ruiz",
+    ),
+    (
+        "the-words-of-another-as-object-ecuador",
+        ("La asambleísta Diana Salas tildó de «show» las declaraciones del ministro Franco Arias."),
+        "Diana Salas",
+    ),
+    (
         "a-rank-before-the-role-venezuela",
         (
             "El fiscal general, Julio Ramírez, habló este martes con una emisora.\n\n"
