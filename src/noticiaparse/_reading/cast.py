@@ -170,28 +170,6 @@ class Cast:
             return True
         return self._only_oblique(name, pos)
 
-    def _opened_sentence(self, name: str, pos: int) -> bool:
-        """Whether ``name`` opened a sentence before ``pos``, alone or after its role.
-
-        "Julio Paz dijo…", "El fiscal general, Julio Paz, habló…", "El senador Julio
-        Paz presentó…": the sentence's subject, not one of a list or an object.
-        """
-        for at, named in self.named[: bisect_left(self.named_at, pos)]:
-            if self.full_name(named) != name:
-                continue
-            lead = self.text[max(0, at - _OBLIQUE_REACH * 2) : at]
-            cut = max(lead.rfind(". "), lead.rfind("\n"))
-            if cut < 0 and at > _OBLIQUE_REACH * 2:
-                continue  # no sentence's start in reach
-            words = lead[cut + 1 :].lower().replace(",", " ").split()
-            if not words or (
-                words[0] in words_of("determiner")
-                and len(words) > 1
-                and words[1] in word_set("role_words.txt")
-            ):
-                return True
-        return False
-
     def _only_oblique(self, name: str, pos: int) -> bool:
         """Whether every mention of ``name`` before ``pos`` is governed by a preposition.
 
@@ -401,9 +379,7 @@ class Cast:
                     # "Ana Paz acusó al ministro Pedro Gil. «…», sostuvo el dirigente":
                     # a role as a speaker's subject takes up a subject or a speaker, not
                     # one never heard and named only as an object, after a preposition,
-                    # or paragraphs back; past such a one, the subject named before
-                    # them ("El fiscal Julio Paz habló. … la captura de Pedro Rojas …
-                    # El funcionario señaló": Julio Paz), else the role stays
+                    # or paragraphs back: the role stays
                     start = phrase.start
                     linked = self.last_person(
                         start,
@@ -418,18 +394,7 @@ class Cast:
                         and self._out_of_sight(linked, start)
                         and not self._spoke_before(linked, start)
                     ):
-                        linked = self.last_person(
-                            start,
-                            gender=gender,
-                            skip=self.in_quotation,
-                            admit=lambda full: (
-                                self._spoke_before(full, start)
-                                or (
-                                    not self._out_of_sight(full, start)
-                                    and self._opened_sentence(full, start)
-                                )
-                            ),
-                        )
+                        linked = None
                 if (
                     linked is not None
                     and not _former_alone(whole, phrase.head)

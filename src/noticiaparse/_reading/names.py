@@ -132,7 +132,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:  # noqa: C901
         name_word = tok.capital and (
             (
                 tok.low not in never
-                and (j > i or not _adverb(tok.low))  # "Inmediatamente agregó"
+                and not _adverb(tok.low)  # "Inmediatamente agregó": is_name_word's test
                 and (
                     not tok.low.endswith(gerund)
                     # a gerund's shape after a name's word is a surname ("Karen
