@@ -108,8 +108,12 @@ def after_close(  # noqa: C901
     if first in INCISE_OPENERS or (first.isalpha() and first.islower()):
         offset += 1 if first in INCISE_OPENERS else 0  # "«…» -dijo X-"
         tokens = words_in(text, offset, min(hi, offset + 200), index)
-        named = _agent_after(text, raw, tokens, hi, index) or speech_noun_owner(
-            text, tokens, 0, hi, index
+        named = _agent_after(text, raw, tokens, hi, index) or (
+            speech_noun_owner(text, tokens, 0, hi, index)
+            # "calificó como «mentira» los dichos de X": with no comma or copula between,
+            # the noun goes on with the writer's sentence, an object, not a credit
+            if first in INCISE_OPENERS or (tokens and tokens[0].low in words_of("copula"))
+            else None
         )
         if named is not None:
             return named

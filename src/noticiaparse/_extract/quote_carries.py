@@ -823,6 +823,7 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
     apposed = text[lo:at].rstrip().endswith(",")  # "a la secretaria de Justicia, Ana Paz"
     words = ALNUM_RUN.findall(text, lo, at)
     roles = role_words()
+    joined = False  # a coordinator crossed: the role before it governs both
     for word in reversed(words):
         low = word.lower()
         if low in roles or low.removeprefix("ex") in roles:
@@ -832,6 +833,15 @@ def _after_preposition(text: str, at: int, floor: int) -> bool:
             continue  # the role's complement ("de Justicia", "regional"), read back to it
         if low in words_of("preposition") or low == "según":
             return True
+        if low in closed_set("possessive") and not joined:
+            continue  # "su esposa, Ana Paz": the possessive is the role's determiner
+        if low in words_of("coordinator") and not joined:
+            # "la detención del exministro y su esposa, Ana Paz": a role joined to one
+            # a preposition governs is its object too
+            joined = True
+            continue
+        if joined and word[:1].isupper():
+            continue  # "la captura de Pedro Gil y su esposa, Ana Paz": a name joined
         if low not in words_of("determiner"):
             return False
     return False

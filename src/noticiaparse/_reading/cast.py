@@ -183,10 +183,24 @@ class Cast:
             if self.full_name(named) != name:
                 continue
             found = True
-            words = self.text[max(0, at - _OBLIQUE_REACH) : at].lower().split()
+            written = self.text[max(0, at - _OBLIQUE_REACH) : at].split()
+            words = [word.lower() for word in written]
             k = len(words) - 1
-            while k > 0 and len(words) - k <= _OBLIQUE_WORDS and _steps_over(words[k]):
+            # "la detención de Ana Ruiz y Rosa Díaz", "a Luis Gil, Pedro Alba y Rosa
+            # Díaz": the names of a list before the last one step over, uncounted
+            listed = k >= 0 and words[k] in words_of("coordinator")
+            k -= listed
+            while k > 0 and listed and written[k][:1].isupper():
                 k -= 1
+            steps = 0
+            while (
+                k > 0
+                and steps < _OBLIQUE_WORDS
+                # "contra el líder opositor Ana Paz": the role's adjective after it too
+                and (_steps_over(words[k]) or _steps_over(words[k - 1]))
+            ):
+                k -= 1
+                steps += 1
             if (
                 k < 0
                 or words[k] not in words_of("preposition")
@@ -244,6 +258,16 @@ class Cast:
                 # "el Papa", "dijo el Presidente": a role capitalised as a title of
                 # office, not a name: read as the role is
                 phrase = attrs.evolve(phrase, name=None, head=titled.lower())
+        elif (
+            phrase.name is not None
+            and phrase.kind == ORGANIZATION
+            and phrase.head is None
+            and _role_abbreviation(text[phrase.name[0] : phrase.name[1]])
+            and text[phrase.name[0] : phrase.name[1]].split()[-1] not in self.aliases
+        ):
+            # "El DT defendió…": a role's abbreviation, not an organisation's acronym
+            abbreviation = text[phrase.name[0] : phrase.name[1]].split()[-1].lower()
+            phrase = attrs.evolve(phrase, name=None, head=abbreviation, kind=PERSON)
         if phrase.name is not None:
             name = " ".join(text[phrase.name[0] : phrase.name[1]].split())
             if phrase.kind == MEDIA:
@@ -303,6 +327,12 @@ class Cast:
                 elif linked is not None and whole.split()[-1].lower() == phrase.head:
                     # "el presidente X … Y, presidente del Senado … el presidente": X
                     linked = self._bare_office(phrase.head, phrase.start, linked)
+                if (
+                    linked is not None
+                    and not _former_alone(whole, phrase.head)
+                    and self._linked_as_former(phrase.head, linked, phrase.start)
+                ):
+                    linked = None  # "el ex defensor oficial Raúl Paz … el abogado": no more
             if linked is not None:
                 linked = self.full_name(linked)
                 if linked not in self.people:
@@ -346,20 +376,24 @@ class Cast:
                         if self._turn_before(phrase.start)
                         else None
                     )
+                    # "Ana Paz acusó al ministro Pedro Gil. «…», sostuvo el dirigente":
+                    # a role as a speaker's subject takes up a subject or a speaker, not
+                    # one never heard and named only as an object, after a preposition,
+                    # or paragraphs back: the role stays
+                    start = phrase.start
                     linked = self.last_person(
-                        phrase.start, gender=gender, skip=self.in_quotation, other_than=other
+                        start,
+                        gender=gender,
+                        skip=self.in_quotation,
+                        admit=lambda full: full != other,
                     )
                     if (
                         heard
                         and other is None  # "Por su parte, el dirigente": the other party
                         and linked is not None
-                        and self._out_of_sight(linked, phrase.start)
-                        and not self._spoke_before(linked, phrase.start)
+                        and self._out_of_sight(linked, start)
+                        and not self._spoke_before(linked, start)
                     ):
-                        # "Ana Paz acusó al ministro Pedro Gil. «…», sostuvo el
-                        # dirigente": a role as a speaker's subject takes up a subject
-                        # or a speaker, not one never heard and named only as an object,
-                        # after a preposition, or paragraphs back: the role stays
                         linked = None
                 if (
                     linked is not None
@@ -405,6 +439,42 @@ class Cast:
         before = [at for at in ats if at < pos]
         at = before[-1] if before else (ats[0] if ats else None)
         return None if at is None else self._link_gender(at, self.full_name(name))
+
+    def _linked_as_former(self, head: str, name: str, pos: int) -> bool:
+        """Whether every link of ``name`` to role ``head`` before ``pos`` was a former office.
+
+        "el ex defensor oficial Raúl Paz", "el exministro Raúl Paz": a former holder no
+        longer holds it, and the present role ("el abogado", "el ministro") is someone
+        else's.
+        """
+        keys = set(role_keys(head))
+        found = False
+        for at, role, linked in self.roles:
+            if at >= pos or linked != name or keys.isdisjoint(role_keys(role)):
+                continue
+            found = True
+            before = self.text[max(0, at - _OFFICE_WINDOW) : at].lower().split()
+            k = next(
+                (k for k in range(len(before) - 1, -1, -1) if before[k].strip(",") == role),
+                None,
+            )
+            if k is None or not (k > 0 and before[k - 1] == "ex"):
+                return False
+        return found
+
+    def gender_of(self, full: str) -> str | None:
+        """The gender of the person named ``full``: their given name's, else their role's.
+
+        "El fiscal general, Tarek Saab": a given name the lexicon does not know takes the
+        gender of the article before the role the text linked the person to.
+        """
+        known = first_names().get(full.split(maxsplit=1)[0])
+        if known is not None:
+            return known
+        for at, _, name in self.roles:
+            if self.full_name(name) == full:
+                return self._link_gender(at, full)
+        return None
 
     def _link_gender(self, at: int, full: str) -> str | None:
         """The gender of the person a role was linked to at ``at``.
@@ -667,16 +737,18 @@ class Cast:
         self,
         pos: int,
         reach: int = 1500,
+        *,
         gender: str | None = None,
         skip: Callable[[int], bool] | None = None,
-        other_than: str | None = None,
+        admit: Callable[[str], bool] | None = None,
     ) -> str | None:
         """The person the text is about at ``pos``.
 
         Of the people named within ``reach`` characters before it, the one the
         article names most often, then the latest; a mention at a position for which
-        ``skip`` is true (inside a quotation, say) does not count, nor does
-        ``other_than`` (the one who spoke last, when a connective hands the word on).
+        ``skip`` is true (inside a quotation, say) does not count, nor does anyone
+        ``admit`` turns away (the one who spoke last, when a connective hands the word
+        on).
         """
         starts = self.named_at
         best: tuple[int, int, str] | None = None
@@ -685,9 +757,9 @@ class Cast:
             if skip is not None and skip(at):
                 continue
             full = self.full_name(name)
-            if full not in self.people or full == other_than:
+            if full not in self.people or (admit is not None and not admit(full)):
                 continue
-            if gender is not None and first_names().get(full.split()[0]) != gender:
+            if gender is not None and self.gender_of(full) != gender:
                 continue  # a given name of no known gender is no one's for a gendered role
             candidate = (self.counts.get(full, 0) - quoted_counts.get(full, 0), at, full)
             if best is None or candidate[:2] > best[:2]:
@@ -1248,6 +1320,18 @@ def _office_named(whole: str, head: str) -> bool:
     return not any(
         " ".join(words[at : at + size]) in periphrases
         for size in range(1, min(4, len(words) - at) + 1)
+    )
+
+
+def _role_abbreviation(written: str) -> bool:
+    """Whether a name read as an acronym is a role's abbreviation ("DT", "El DT")."""
+    if not written.split():
+        return False
+    *article, last = written.split()
+    return (
+        last.isupper()
+        and last.lower() in word_set("role_words.txt")
+        and (not article or (len(article) == 1 and article[0].lower() in words_of("definite")))
     )
 
 

@@ -52,6 +52,14 @@ MEDIA = SourceKind.MEDIA
 _MAX_NAME_TOKENS = 10
 #: The most lower-case particles that link two parts of a name ("de la").
 _MAX_LINKING_PARTICLES = 2
+#: The fewest letters of an adverb in "-mente" ("Finalmente"); a shorter word with that
+#: ending is a name ("Clemente").
+_MIN_ADVERB = 9
+
+
+def _adverb(low: str) -> bool:
+    """Whether a lower-cased word is an adverb in "-mente" ("inmediatamente")."""
+    return len(low) >= _MIN_ADVERB and low.endswith(endings_of("adverb"))
 
 
 def is_name_word(token: Token) -> bool:
@@ -59,6 +67,7 @@ def is_name_word(token: Token) -> bool:
         token.capital
         and token.low not in _never_in_names()
         and not token.low.endswith(endings_of("gerund"))
+        and not _adverb(token.low)
     )
 
 
@@ -123,6 +132,7 @@ def name_run(text: str, tokens: Sequence[Token], i: int) -> int:  # noqa: C901
         name_word = tok.capital and (
             (
                 tok.low not in never
+                and not _adverb(tok.low)  # "Inmediatamente agregó": is_name_word's test
                 and (
                     not tok.low.endswith(gerund)
                     # a gerund's shape after a name's word is a surname ("Karen

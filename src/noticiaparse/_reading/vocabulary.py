@@ -149,6 +149,9 @@ def role_keys(role: str) -> tuple[str, ...]:
         >>> role_keys("mandatario electo"), role_keys("vocero")
         (('head-of-state-m electo',), ('spokesperson-m',))
     """
+    whole = row_groups("role_synonyms.tsv").get(role)
+    if whole is not None:
+        return tuple(whole)  # "director técnico": the coach, listed whole
     word, space, modifier = role.partition(" ")
     groups = row_groups("role_synonyms.tsv").get(word, (word,))
     return tuple(f"{group}{space}{modifier}" for group in groups)
