@@ -256,7 +256,7 @@ _BLOCK_BREAKS = 2
 
 
 def wrapped_blocks(
-    texts: Sequence[str], gaps: Sequence[int], indent: Callable[[int], int] = lambda k: 0
+    texts: Sequence[str], gaps: Sequence[int], indent: Callable[[int], int] = lambda _: 0
 ) -> frozenset[int]:
     """The lines that continue the line above in a block wrapped on its own, by index.
 
@@ -265,11 +265,11 @@ def wrapped_blocks(
     title): too few lines to show *W* page-wide (:func:`wrap_width`). A greedy wrap
     shows it block by block: a run of lines right under one another (no blank line
     between), three at least, whose lines but the last are prose ending within a few
-    characters of the longest (*W* at most) and each broken where the next line's
-    first word would not have fitted, and at least one line in lower case (a sentence
-    going on: a list of titles, each a capital's, is no wrap). A block's first line is
-    read with its indentation (``indent(k)``, the spaces before line ``k``): a wrap
-    counts them. Once such a block shows the width, another block whose lines but the
+    characters of the longest (*W* at most: no line of the block is longer) and each
+    broken where the next line's first word would not have fitted, and at least one
+    line in lower case (a sentence going on: a list of titles, each a capital's, is no
+    wrap). A block's first line is read with its indentation (``indent(k)``, the spaces
+    before line ``k``): a wrap counts them. Once such a block shows the width, another block whose lines but the
     last are prose ending within a few characters of *W* (none past it), each broken so,
     is wrapped too, however its lines open; but one of two lines only when its first
     line is not closed like a sentence and its second closes a sentence (``¿Es
@@ -282,7 +282,8 @@ def wrapped_blocks(
         ...         "barrio norte, que incluye la Plaza Mayor, dos escuelas y un centro de salud.")
         >>> for width in (60, 72, 78, 80):
         ...     lines = textwrap.wrap(text, width)
-        ...     print(width, len(lines), sorted(wrapped_blocks(lines, [1] + [0] * (len(lines) - 1))))
+        ...     gaps = [1] + [0] * (len(lines) - 1)
+        ...     print(width, len(lines), sorted(wrapped_blocks(lines, gaps)))
         60 3 [1, 2]
         72 3 [1, 2]
         78 2 []
@@ -346,7 +347,7 @@ def _block_width(texts: Sequence[str], first: int, last: int, indent: int) -> in
     """
     lengths = [len(text) for text in texts[first:last]]  # (all but the last)
     lengths[0] += indent
-    width = max(lengths)
+    width = max(*lengths, len(texts[last]))  # (no line of a greedy wrap is longer)
     if not _NARROWEST <= width <= _WIDEST or min(lengths) < width - _BLOCK_SPREAD:
         return 0
     if not any(texts[k][:1].islower() for k in range(first + 1, last + 1)):
