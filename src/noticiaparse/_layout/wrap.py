@@ -261,20 +261,20 @@ def wrapped_blocks(
     """The lines that continue the line above in a block wrapped on its own, by index.
 
     A page may hold text wrapped at a width *W* among lines that are not (a digest's
-    body under its own header, a copy of a terminal's paragraphs under a site's
-    title): too few lines to show *W* page-wide (:func:`wrap_width`). A greedy wrap
-    shows it block by block: a run of lines right under one another (no blank line
-    between), three at least, whose lines but the last are prose ending within a few
-    characters of the longest (*W* at most: no line of the block is longer) and each
-    broken where the next line's first word would not have fitted, and at least one
-    line in lower case (a sentence going on: a list of titles, each a capital's, is no
-    wrap). A block's first line is read with its indentation (``indent(k)``, the spaces
-    before line ``k``): a wrap counts them. Once such a block shows the width, another block whose lines but the
-    last are prose ending within a few characters of *W* (none past it), each broken so,
-    is wrapped too, however its lines open; but one of two lines only when its first
-    line is not closed like a sentence and its second closes a sentence (``¿Es
-    realista que … en la`` / ``Asamblea Legislativa?``) or is prose ending near *W*
-    too: a title shown twice, its second copy short, is no wrap.
+    body under its own header, a copy of a terminal's paragraphs under a site's title):
+    too few lines to show *W* page-wide (:func:`wrap_width`). A greedy wrap shows it
+    block by block: a run of lines right under one another (no blank line between),
+    three at least, whose lines but the last are prose ending within a few characters of
+    the longest (*W* at most: no line of the block is longer) and each broken where the
+    next line's first word would not have fitted, and at least one line in lower case (a
+    sentence going on: a list of titles, each a capital's, is no wrap). A block's first
+    line is read with its indentation (``indent(k)``, the spaces before line ``k``): a
+    wrap counts them. Once such a block shows the width, another block whose lines but
+    the last are prose ending within a few characters of *W* (none past it), each broken
+    so, is wrapped too, however its lines open; but one of two lines only when its first
+    line is not closed like a sentence and its second closes a sentence (``¿Es realista
+    que … en la`` / ``Asamblea Legislativa?``) or is prose ending near *W* too: a title
+    shown twice, its second copy short, is no wrap.
 
     Examples:
         >>> import textwrap
