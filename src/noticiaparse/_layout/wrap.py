@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import attrs
@@ -46,6 +46,7 @@ __all__ = [
     "wide_gap",
     "wrap_width",
     "wrapped",
+    "wrapped_blocks",
 ]
 
 #: The widths a wrapping renderer uses.
@@ -245,6 +246,119 @@ def wrapped(above: str, below: str, width: int) -> bool:
         and width - _SLACK <= len(above) <= width < len(above) + 1 + len(first)
         and _prose(above)
     )
+
+
+#: A block wrapped on its own: its lines but the last end within this many characters of
+#: its longest (a greedy wrap's lines rarely differ by more than a long word), and it
+#: breaks at least this many times, once at least before a line in lower case.
+_BLOCK_SPREAD = 15
+_BLOCK_BREAKS = 2
+
+
+def wrapped_blocks(
+    texts: Sequence[str], gaps: Sequence[int], indent: Callable[[int], int] = lambda _: 0
+) -> frozenset[int]:
+    """The lines that continue the line above in a block wrapped on its own, by index.
+
+    A page may hold text wrapped at a width *W* among lines that are not (a digest's
+    body under its own header, a copy of a terminal's paragraphs under a site's title):
+    too few lines to show *W* page-wide (:func:`wrap_width`). A greedy wrap shows it
+    block by block: a run of lines right under one another (no blank line between),
+    three at least, whose lines but the last are prose ending within a few characters of
+    the longest (*W* at most: no line of the block is longer) and each broken where the
+    next line's first word would not have fitted, and at least one line in lower case (a
+    sentence going on: a list of titles, each a capital's, is no wrap). A block's first
+    line is read with its indentation (``indent(k)``, the spaces before line ``k``): a
+    wrap counts them. Once such a block shows the width, another block whose lines but
+    the last are prose ending within a few characters of *W* (none past it), each broken
+    so, is wrapped too, however its lines open; but one of two lines only when its first
+    line is not closed like a sentence and its second closes a sentence (``¿Es realista
+    que … en la`` / ``Asamblea Legislativa?``) or is prose ending near *W* too: a title
+    shown twice, its second copy short, is no wrap.
+
+    Examples:
+        >>> import textwrap
+        >>> text = ("El consejo municipal aprobó este lunes el presupuesto de obras para el "
+        ...         "barrio norte, que incluye la Plaza Mayor, dos escuelas y un centro de salud.")
+        >>> for width in (60, 72, 78, 80):
+        ...     lines = textwrap.wrap(text, width)
+        ...     gaps = [1] + [0] * (len(lines) - 1)
+        ...     print(width, len(lines), sorted(wrapped_blocks(lines, gaps)))
+        60 3 [1, 2]
+        72 3 [1, 2]
+        78 2 []
+        80 2 []
+        >>> titles = ["Refuerzan los controles sanitarios en el comercio y la gastronomía local",
+        ...           "Entre otras medidas, las de carácter impositivo en favor de los empleados",
+        ...           "¿Qué establece el ministerio de Comercio para enfrentar la nueva crisis?"]
+        >>> wrapped_blocks(titles, [1, 0, 0])
+        frozenset()
+    """
+    blocks: list[tuple[int, int]] = []  # (first, last) of lines set right under one another
+    first = 0
+    for k in range(1, len(texts) + 1):
+        if k == len(texts) or gaps[k]:
+            if k - first > 1:
+                blocks.append((first, k - 1))
+            first = k
+    out: set[int] = set()
+    widths = [0]
+    rest: list[tuple[int, int]] = []  # the blocks read again once the width is known
+    for first, last in blocks:
+        if last - first >= _BLOCK_BREAKS and (
+            width := _block_width(texts, first, last, indent(first))
+        ):
+            widths.append(width)
+            out.update(range(first + 1, last + 1))
+        else:
+            rest.append((first, last))
+    width = max(widths)
+    for first, last in rest if width else ():
+        lengths = [len(text) for text in texts[first:last]]  # (all but the last)
+        lengths[0] += indent(first)
+        below = texts[last]
+        if (
+            width - _BLOCK_SPREAD <= min(lengths)
+            and max(lengths) <= width
+            and all(
+                _prose(texts[k])
+                and lengths[k - first] + 1 + len(texts[k + 1].split(None, 1)[0]) > width
+                for k in range(first, last)
+            )
+            and (
+                last - first > 1
+                or (
+                    not _sentence_closed(texts[first])
+                    and (
+                        _sentence_closed(below)
+                        or (len(below) >= width - _BLOCK_SPREAD and _prose(below))
+                    )
+                )
+            )
+        ):
+            out.update(range(first + 1, last + 1))
+    return frozenset(out)
+
+
+def _block_width(texts: Sequence[str], first: int, last: int, indent: int) -> int:
+    """The width the lines ``first`` to ``last`` were wrapped at as one block, else 0.
+
+    ``indent`` is the first line's indentation.
+    """
+    lengths = [len(text) for text in texts[first:last]]  # (all but the last)
+    lengths[0] += indent
+    width = max(*lengths, len(texts[last]))  # (no line of a greedy wrap is longer)
+    if not _NARROWEST <= width <= _WIDEST or min(lengths) < width - _BLOCK_SPREAD:
+        return 0
+    if not any(texts[k][:1].islower() for k in range(first + 1, last + 1)):
+        return 0  # (a list of titles: each opens with a capital)
+    for k in range(first, last):
+        if (
+            not _prose(texts[k])
+            or lengths[k - first] + 1 + len(texts[k + 1].split(None, 1)[0]) <= width
+        ):
+            return 0
+    return width
 
 
 #: A page sets its paragraphs apart by blank lines when at least this many paragraphs of
