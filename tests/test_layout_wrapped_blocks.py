@@ -248,3 +248,106 @@ def test_a_two_line_title_at_a_width_the_page_shows_is_one(width: int) -> None:
     # the same two lines, the second a short copy of the first's title: no wrap
     copy = [title_lines[0], " ".join(title_lines[0].split()[:6]), *body]
     assert 1 not in wrapped_blocks(copy, [1, 0, 1] + [0] * (len(body) - 1))
+
+
+#: Lines a page sets right under a paragraph's last sentence, no blank line between: a
+#: photo credit, a source line, an agency's note, the update's time (each outlet's).
+UNDER = {
+    "cl": "Foto: Agencia Uno",
+    "ar": "Fuente: Télam",
+    "mx": "(Con información de agencias)",
+    "es": "Actualizado a las 12:40 h",
+}
+
+
+def _lines(text: str) -> tuple[list[str], list[int]]:
+    """The page's non-blank lines and the blank lines over each (as the layout reads them)."""
+    texts: list[str] = []
+    gaps: list[int] = []
+    gap = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            gap += 1
+            continue
+        texts.append(line.strip())
+        gaps.append(gap)
+        gap = 0
+    return texts, gaps
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("key", sorted(PAGES))
+def test_a_line_right_under_a_wrapped_paragraphs_last_sentence_is_its_own(
+    key: str, width: int
+) -> None:
+    headline, deck, meta, _ = PAGES[key]
+    paragraphs = _paragraphs(key)
+
+    # the second paragraph wrapped with the outlet's line right under it, the rest not:
+    # the page reads as it does unwrapped
+    def page(lines: list[str]) -> str:
+        block = "\n".join([*lines, UNDER[key]])
+        return "\n\n".join([headline, deck, meta, paragraphs[0], block, *paragraphs[2:]]) + "\n"
+
+    lines = textwrap.wrap(paragraphs[1], width)
+    texts, gaps = _lines(page(lines))
+    at = texts.index(UNDER[key])
+    joined = wrapped_blocks(texts, gaps)
+    assert at not in joined  # (the line of its own)
+    assert set(range(at - len(lines) + 1, at)) <= joined
+    plain, wrapped = parse_layout(page([paragraphs[1]])), parse_layout(page(lines))
+    assert [_norm(p.text) for p in wrapped.body] == [_norm(p.text) for p in plain.body]
+
+
+@pytest.mark.parametrize("width", [72, 78, 80])
+@pytest.mark.parametrize("key", sorted(PAGES))
+def test_a_title_right_over_its_first_paragraph_is_no_wrap(key: str, width: int) -> None:
+    # a page that shows the width in a wrapped paragraph; a title near that width set
+    # right over the story's first paragraph (one long line): no line of a wrap is longer
+    headline, _, meta, _ = PAGES[key]
+    paragraphs = _paragraphs(key)
+    title = f"{headline}: las claves del anuncio y lo que viene para los vecinos"
+    title = title[: width - 2].rsplit(" ", 1)[0]
+    wrapped = textwrap.wrap(f"{paragraphs[2]} {paragraphs[3]}", width)
+    texts = [title, paragraphs[1], meta.split("\n")[0], *wrapped]
+    gaps = [1, 0, 1, 1] + [0] * (len(wrapped) - 1)
+    assert 3 + len(wrapped) - 1 in wrapped_blocks(texts, gaps)  # (the width shown)
+    assert 1 not in wrapped_blocks(texts, gaps)
+
+
+def test_a_rights_line_over_its_notice_is_no_wrap() -> None:
+    wrapped = textwrap.wrap(PAGES["cl"][3][0], 80)
+    rights = "2012-2024 Derechos Reservados - PUBLICACIONES Y SERVICIOS DEL PACÍFICO LIMITADA"
+    notice = (
+        "Prohibida su reproducción total o parcial, así como su traducción a cualquier "
+        "idioma sin la autorización escrita de su titular."
+    )
+    texts = [*wrapped, rights, notice]
+    gaps = [1] + [0] * (len(wrapped) - 1) + [1, 0]
+    joined = wrapped_blocks(texts, gaps)
+    assert len(wrapped) - 1 in joined  # (the width shown)
+    assert len(wrapped) + 1 not in joined
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("key", sorted(PAGES))
+def test_a_hard_wrap_is_no_run_of_a_page_set_wide_apart(key: str, width: int) -> None:
+    # a page that sets its blocks three blank lines apart and wraps some paragraphs: the
+    # wraps' lines in lower case are no runs cut at inline tags, so the date line in lower
+    # case one blank line under the site's name stays a line of its own: the page reads
+    # as it does unwrapped
+    headline, deck, _, _ = PAGES[key]
+    paragraphs = _paragraphs(key)
+
+    def page(wrap: tuple[int, ...]) -> str:
+        blocks = [
+            "\n".join(textwrap.wrap(p, width)) if k in wrap else p for k, p in enumerate(paragraphs)
+        ]
+        top = f"Diario del Sur\n\nmartes, 4 de junio de 2023\n\n{headline}\n\n{deck}\n\n\n\n"
+        return top + "\n\n\n\n".join(blocks) + "\n"
+
+    plain, wrapped = parse_layout(page(())), parse_layout(page((1, 3)))
+    assert wrapped.headline is not None
+    assert _norm(wrapped.headline.text) == headline
+    assert [_norm(p.text) for p in wrapped.body] == [_norm(p.text) for p in plain.body]
+    assert all("Diario del Sur" not in p.text for p in wrapped.body)

@@ -468,7 +468,12 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
         texts, gaps, lambda k: lines[k].start - text.rfind("\n", 0, lines[k].start) - 1
     )
     # a page that sets its paragraphs wide apart: a narrower gap is a break inside one
-    wide = wide_gap(texts, gaps)
+    wide = wide_gap(
+        texts,
+        gaps,
+        # (a line broken at the page's width, or in a block wrapped on its own: no run)
+        lambda k: k in blocks or (width is not None and wrapped(texts[k - 1], texts[k], width)),
+    )
     out: list[_Line] = []
     alone = False  # the last line kept is one line of the page, right under the one before
     above = ""  # the last line as the page has it, before joining

@@ -139,7 +139,9 @@ _SENTENCE_CLOSERS = "\"'”»’)]*_"
 _MAX_SENTENCE_CLOSERS = 4
 
 
-def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
+def wide_gap(
+    texts: Sequence[str], gaps: Sequence[int], hard_wrapped: Callable[[int], bool] = lambda _: False
+) -> int:
     r"""The gap a page sets its paragraphs apart by when it also breaks them inside; else 0.
 
     ``texts`` are the page's non-blank lines and ``gaps`` the blank lines before each.
@@ -150,7 +152,11 @@ def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
     shows it: lines under a narrower gap (two at least) carry on a line left open (they open in
     lower case or with a closing mark: a paragraph never does), and the lines under the
     wide gaps almost never do. On that page a narrower gap breaks no paragraph: the
-    narrowest gap that sets the paragraphs apart so is returned.
+    narrowest gap that sets the paragraphs apart so is returned. A line a renderer broke
+    at its width (``hard_wrapped(k)``: :func:`wrap_width`, :func:`wrapped_blocks`) goes on
+    a sentence in lower case too, right under the line above: a wrap, no run, it shows
+    nothing of the page's gaps (a page hard-wrapped in places, its title over the date
+    one blank line apart, is no page set wide apart).
 
     Examples:
         >>> texts = ["La ciudad", "abrió ayer", "el parque.", "El alcalde", "dijo", "que sí."]
@@ -169,7 +175,8 @@ def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
         (gaps[k], not _sentence_closed(texts[k - 1]))
         for k in range(1, len(texts))
         # (the page's lines are trimmed: their first character is read)
-        if (first := texts[k][:1]).islower() or (first != "" and first in marks)
+        if ((first := texts[k][:1]).islower() or (first != "" and first in marks))
+        and (gaps[k] or not hard_wrapped(k))
     ]
     for wide in _WIDE_GAPS:
         if wide > top:
@@ -253,6 +260,9 @@ def wrapped(above: str, below: str, width: int) -> bool:
 #: breaks at least this many times, once at least before a line in lower case.
 _BLOCK_SPREAD = 15
 _BLOCK_BREAKS = 2
+#: A block read once another showed the width *W* (its longest line, perhaps a few
+#: characters short of the renderer's): its last line passes *W* by this many at most.
+_BLOCK_OVER = 3
 
 
 def wrapped_blocks(
@@ -274,7 +284,12 @@ def wrapped_blocks(
     so, is wrapped too, however its lines open; but one of two lines only when its first
     line is not closed like a sentence and its second closes a sentence (``¿Es realista
     que … en la`` / ``Asamblea Legislativa?``) or is prose ending near *W* too: a title
-    shown twice, its second copy short, is no wrap.
+    shown twice, its second copy short, is no wrap. No line of a greedy wrap is longer
+    than *W*, its last neither: a line longer, right under a title (the story's first
+    paragraph under its headline, a notice under a rights line), goes on no block. A
+    block's last line that closes no sentence right under a line that closes one is a
+    line of its own (a credit, a byline, a source under a paragraph: ``Foto: EFE``): the
+    block is read without it.
 
     Examples:
         >>> import textwrap
@@ -298,8 +313,16 @@ def wrapped_blocks(
     first = 0
     for k in range(1, len(texts) + 1):
         if k == len(texts) or gaps[k]:
-            if k - first > 1:
-                blocks.append((first, k - 1))
+            last = k - 1
+            # a credit or a byline right under a paragraph's closed sentence: its own line
+            if (
+                last > first
+                and not _sentence_closed(texts[last])
+                and _sentence_closed(texts[last - 1])
+            ):
+                last -= 1
+            if last > first:
+                blocks.append((first, last))
             first = k
     out: set[int] = set()
     widths = [0]
@@ -320,6 +343,7 @@ def wrapped_blocks(
         if (
             width - _BLOCK_SPREAD <= min(lengths)
             and max(lengths) <= width
+            and len(below) <= width + _BLOCK_OVER  # (a greedy wrap's last line too)
             and all(
                 _prose(texts[k])
                 and lengths[k - first] + 1 + len(texts[k + 1].split(None, 1)[0]) > width
