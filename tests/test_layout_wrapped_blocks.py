@@ -17,7 +17,7 @@ import textwrap
 import pytest
 
 from noticiaparse import parse_layout
-from noticiaparse._layout.wrap import wrapped_blocks
+from noticiaparse._layout.wrap import wide_gap, wrapped_blocks
 
 WIDTHS = (60, 72, 78, 80)
 
@@ -351,3 +351,19 @@ def test_a_hard_wrap_is_no_run_of_a_page_set_wide_apart(key: str, width: int) ->
     assert _norm(wrapped.headline.text) == headline
     assert [_norm(p.text) for p in wrapped.body] == [_norm(p.text) for p in plain.body]
     assert all("Diario del Sur" not in p.text for p in wrapped.body)
+
+
+def test_a_run_opening_with_a_closing_mark_shows_a_page_set_wide_apart_among_wraps() -> None:
+    # a template page: its source lines wrapped, its blocks three blank lines apart, a
+    # link's run cut one blank line under its paragraph's open line (", el ingreso …"):
+    # a closing mark opens no paragraph, so the one run shows the page's gaps
+    lines = textwrap.wrap(PAGES["ar"][3][1], 60)
+    texts = ["Según el Instituto", ", el ingreso de fruta supera las cuarenta mil toneladas."]
+    texts += [*lines, *lines, *lines]
+    n = len(lines)
+    gaps = [3, 1] + ([3] + [0] * (n - 1)) * 3
+    hard = frozenset(k for k in range(len(texts)) if gaps[k] == 0)
+    assert wide_gap(texts, gaps, lambda k: k in hard) == 2
+    # the same page with a date in lower case where the run was: no runs of its own
+    texts[:2] = ["Diario del Sur", "martes, 4 de junio de 2023"]
+    assert wide_gap(texts, gaps, lambda k: k in hard) == 0

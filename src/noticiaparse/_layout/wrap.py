@@ -154,9 +154,12 @@ def wide_gap(
     wide gaps almost never do. On that page a narrower gap breaks no paragraph: the
     narrowest gap that sets the paragraphs apart so is returned. A line a renderer broke
     at its width (``hard_wrapped(k)``: :func:`wrap_width`, :func:`wrapped_blocks`) goes on
-    a sentence in lower case too, right under the line above: a wrap, no run, it shows
-    nothing of the page's gaps (a page hard-wrapped in places, its title over the date
-    one blank line apart, is no page set wide apart).
+    a sentence in lower case too, right under the line above: a wrap, not a run. Such
+    lines count only on a page that shows runs of its own under narrower gaps: two, or
+    one opening with a closing mark (``, el ingreso …``: a run whatever the page; a
+    lower-case line alone may be a date, a caption, a tag): a page hard-wrapped in
+    places, its title over the date in lower case one blank line apart, is no page set
+    wide apart.
 
     Examples:
         >>> texts = ["La ciudad", "abrió ayer", "el parque.", "El alcalde", "dijo", "que sí."]
@@ -172,18 +175,23 @@ def wide_gap(
     # left open (a plain string test first: a pattern a line costs on a long page)
     marks = _RUN_MARKS
     runs = [
-        (gaps[k], not _sentence_closed(texts[k - 1]))
+        # (a line broken at the width: True, read only where the page shows other runs)
+        (gaps[k], not _sentence_closed(texts[k - 1]), not gaps[k] and hard_wrapped(k), first)
         for k in range(1, len(texts))
         # (the page's lines are trimmed: their first character is read)
-        if ((first := texts[k][:1]).islower() or (first != "" and first in marks))
-        and (gaps[k] or not hard_wrapped(k))
+        if (first := texts[k][:1]).islower() or (first != "" and first in marks)
     ]
     for wide in _WIDE_GAPS:
         if wide > top:
             break  # no paragraph opens under such a gap
         opened = sum(1 for gap in itertools.islice(gaps, 1, None) if gap >= wide)
-        under_wide = sum(1 for gap, _ in runs if gap >= wide)
-        inside = sum(1 for gap, open_above in runs if gap < wide and open_above)
+        under_wide = sum(1 for gap, *_ in runs if gap >= wide)
+        inside = sum(1 for gap, open_above, *_ in runs if gap < wide and open_above)
+        own = [
+            first for gap, open_above, wrap, first in runs if gap < wide and open_above and not wrap
+        ]
+        if len(own) < _MIN_INLINE_BREAKS and not any(first in marks for first in own):
+            inside = len(own)  # (the wraps' lines alone, a lower-case line at most: no runs)
         if (
             inside >= _MIN_INLINE_BREAKS
             and opened >= _SPACED
