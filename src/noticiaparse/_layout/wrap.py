@@ -175,8 +175,7 @@ def wide_gap(
     # left open (a plain string test first: a pattern a line costs on a long page)
     marks = _RUN_MARKS
     runs = [
-        # (a line broken at the width: True, read only where the page shows other runs)
-        (gaps[k], not _sentence_closed(texts[k - 1]), not gaps[k] and hard_wrapped(k), first)
+        (gaps[k], not _sentence_closed(texts[k - 1]), k)
         for k in range(1, len(texts))
         # (the page's lines are trimmed: their first character is read)
         if (first := texts[k][:1]).islower() or (first != "" and first in marks)
@@ -186,17 +185,21 @@ def wide_gap(
             break  # no paragraph opens under such a gap
         opened = sum(1 for gap in itertools.islice(gaps, 1, None) if gap >= wide)
         under_wide = sum(1 for gap, *_ in runs if gap >= wide)
-        inside = sum(1 for gap, open_above, *_ in runs if gap < wide and open_above)
-        own = [
-            first for gap, open_above, wrap, first in runs if gap < wide and open_above and not wrap
-        ]
-        if len(own) < _MIN_INLINE_BREAKS and not any(first in marks for first in own):
-            inside = len(own)  # (the wraps' lines alone, a lower-case line at most: no runs)
+        inside = sum(1 for gap, open_above, _ in runs if gap < wide and open_above)
         if (
             inside >= _MIN_INLINE_BREAKS
             and opened >= _SPACED
             and under_wide * _BREAKS_PER_WIDE_OPENING <= inside
         ):
+            # (the lines broken at the width count where the page shows runs of its own;
+            # read last, on the few pages that get this far)
+            own = [
+                texts[k][:1]
+                for gap, open_above, k in runs
+                if gap < wide and open_above and (gap or not hard_wrapped(k))
+            ]
+            if len(own) < _MIN_INLINE_BREAKS and not any(first in marks for first in own):
+                continue  # (the wraps' lines alone, a lower-case line at most: no runs)
             return wide if any(0 < g < wide for g in gaps) else 0
     return 0
 
