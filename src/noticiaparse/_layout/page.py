@@ -104,6 +104,7 @@ from noticiaparse._layout.wrap import (
     wide_gap,
     wrap_width,
     wrapped,
+    wrapped_blocks,
 )
 from noticiaparse._model import Layout, Publication
 from noticiaparse._text.fold import fold
@@ -464,8 +465,17 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
     """
     texts, gaps = [ln.text for ln in lines], [ln.gap for ln in lines]
     width = wrap_width(texts, gaps)
+    # blocks wrapped on their own, on any page (a first line's indentation counted)
+    blocks = wrapped_blocks(
+        texts, gaps, lambda k: lines[k].start - text.rfind("\n", 0, lines[k].start) - 1
+    )
     # a page that sets its paragraphs wide apart: a narrower gap is a break inside one
-    wide = wide_gap(texts, gaps)
+    wide = wide_gap(
+        texts,
+        gaps,
+        # (a line broken at the page's width, or in a block wrapped on its own: no run)
+        lambda k: k in blocks or (width is not None and wrapped(texts[k - 1], texts[k], width)),
+    )
     out: list[_Line] = []
     alone = False  # the last line kept is one line of the page, right under the one before
     above = ""  # the last line as the page has it, before joining
@@ -494,6 +504,7 @@ def _rejoin(text: str, lines: list[_Line]) -> list[_Line]:
                 and (
                     _continues(out[-1].text, line.text)
                     or (width is not None and wrapped(above, line.text, width))
+                    or k in blocks
                     or (wide and label_goes_on(out[-1].text, line.text))
                     # (one space kept at either side of the break first: a slice, no call)
                     or (

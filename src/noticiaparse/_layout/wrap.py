@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 import attrs
@@ -46,6 +46,7 @@ __all__ = [
     "wide_gap",
     "wrap_width",
     "wrapped",
+    "wrapped_blocks",
 ]
 
 #: The widths a wrapping renderer uses.
@@ -138,7 +139,9 @@ _SENTENCE_CLOSERS = "\"'”»’)]*_"
 _MAX_SENTENCE_CLOSERS = 4
 
 
-def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
+def wide_gap(
+    texts: Sequence[str], gaps: Sequence[int], hard_wrapped: Callable[[int], bool] = lambda _: False
+) -> int:
     r"""The gap a page sets its paragraphs apart by when it also breaks them inside; else 0.
 
     ``texts`` are the page's non-blank lines and ``gaps`` the blank lines before each.
@@ -149,7 +152,14 @@ def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
     shows it: lines under a narrower gap (two at least) carry on a line left open (they open in
     lower case or with a closing mark: a paragraph never does), and the lines under the
     wide gaps almost never do. On that page a narrower gap breaks no paragraph: the
-    narrowest gap that sets the paragraphs apart so is returned.
+    narrowest gap that sets the paragraphs apart so is returned. A line a renderer broke
+    at its width (``hard_wrapped(k)``: :func:`wrap_width`, :func:`wrapped_blocks`) goes on
+    a sentence in lower case too, right under the line above: a wrap, not a run. Such
+    lines count only on a page that shows runs of its own under narrower gaps: two, or
+    one opening with a closing mark (``, el ingreso …``: a run whatever the page; a
+    lower-case line alone may be a date, a caption, a tag): a page hard-wrapped in
+    places, its title over the date in lower case one blank line apart, is no page set
+    wide apart.
 
     Examples:
         >>> texts = ["La ciudad", "abrió ayer", "el parque.", "El alcalde", "dijo", "que sí."]
@@ -165,7 +175,7 @@ def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
     # left open (a plain string test first: a pattern a line costs on a long page)
     marks = _RUN_MARKS
     runs = [
-        (gaps[k], not _sentence_closed(texts[k - 1]))
+        (gaps[k], not _sentence_closed(texts[k - 1]), k)
         for k in range(1, len(texts))
         # (the page's lines are trimmed: their first character is read)
         if (first := texts[k][:1]).islower() or (first != "" and first in marks)
@@ -174,13 +184,22 @@ def wide_gap(texts: Sequence[str], gaps: Sequence[int]) -> int:
         if wide > top:
             break  # no paragraph opens under such a gap
         opened = sum(1 for gap in itertools.islice(gaps, 1, None) if gap >= wide)
-        under_wide = sum(1 for gap, _ in runs if gap >= wide)
-        inside = sum(1 for gap, open_above in runs if gap < wide and open_above)
+        under_wide = sum(1 for gap, *_ in runs if gap >= wide)
+        inside = sum(1 for gap, open_above, _ in runs if gap < wide and open_above)
         if (
             inside >= _MIN_INLINE_BREAKS
             and opened >= _SPACED
             and under_wide * _BREAKS_PER_WIDE_OPENING <= inside
         ):
+            # (the lines broken at the width count where the page shows runs of its own;
+            # read last, on the few pages that get this far)
+            own = [
+                texts[k][:1]
+                for gap, open_above, k in runs
+                if gap < wide and open_above and (gap or not hard_wrapped(k))
+            ]
+            if len(own) < _MIN_INLINE_BREAKS and not any(first in marks for first in own):
+                continue  # (the wraps' lines alone, a lower-case line at most: no runs)
             return wide if any(0 < g < wide for g in gaps) else 0
     return 0
 
@@ -245,6 +264,136 @@ def wrapped(above: str, below: str, width: int) -> bool:
         and width - _SLACK <= len(above) <= width < len(above) + 1 + len(first)
         and _prose(above)
     )
+
+
+#: A block wrapped on its own: its lines but the last end within this many characters of
+#: its longest (a greedy wrap's lines rarely differ by more than a long word), and it
+#: breaks at least this many times, once at least before a line in lower case.
+_BLOCK_SPREAD = 15
+_BLOCK_BREAKS = 2
+#: A block read once another showed the width *W* (its longest line, perhaps a few
+#: characters short of the renderer's): its last line passes *W* by this many at most.
+_BLOCK_OVER = 3
+
+
+def wrapped_blocks(
+    texts: Sequence[str], gaps: Sequence[int], indent: Callable[[int], int] = lambda _: 0
+) -> frozenset[int]:
+    """The lines that continue the line above in a block wrapped on its own, by index.
+
+    A page may hold text wrapped at a width *W* among lines that are not (a digest's
+    body under its own header, a copy of a terminal's paragraphs under a site's title):
+    too few lines to show *W* page-wide (:func:`wrap_width`). A greedy wrap shows it
+    block by block: a run of lines right under one another (no blank line between),
+    three at least, whose lines but the last are prose ending within a few characters of
+    the longest (*W* at most: no line of the block is longer) and each broken where the
+    next line's first word would not have fitted, and at least one line in lower case (a
+    sentence going on: a list of titles, each a capital's, is no wrap). A block's first
+    line is read with its indentation (``indent(k)``, the spaces before line ``k``): a
+    wrap counts them. Once such a block shows the width, another block whose lines but
+    the last are prose ending within a few characters of *W* (none past it), each broken
+    so, is wrapped too, however its lines open; but one of two lines only when its first
+    line is not closed like a sentence and its second closes a sentence (``¿Es realista
+    que … en la`` / ``Asamblea Legislativa?``) or is prose ending near *W* too: a title
+    shown twice, its second copy short, is no wrap. No line of a greedy wrap is longer
+    than *W*, its last neither: a line longer, right under a title (the story's first
+    paragraph under its headline, a notice under a rights line), goes on no block. A
+    block's last line that closes no sentence right under a line that closes one is a
+    line of its own (a credit, a byline, a source under a paragraph: ``Foto: EFE``): the
+    block is read without it.
+
+    Examples:
+        >>> import textwrap
+        >>> text = ("El consejo municipal aprobó este lunes el presupuesto de obras para el "
+        ...         "barrio norte, que incluye la Plaza Mayor, dos escuelas y un centro de salud.")
+        >>> for width in (60, 72, 78, 80):
+        ...     lines = textwrap.wrap(text, width)
+        ...     gaps = [1] + [0] * (len(lines) - 1)
+        ...     print(width, len(lines), sorted(wrapped_blocks(lines, gaps)))
+        60 3 [1, 2]
+        72 3 [1, 2]
+        78 2 []
+        80 2 []
+        >>> titles = ["Refuerzan los controles sanitarios en el comercio y la gastronomía local",
+        ...           "Entre otras medidas, las de carácter impositivo en favor de los empleados",
+        ...           "¿Qué establece el ministerio de Comercio para enfrentar la nueva crisis?"]
+        >>> wrapped_blocks(titles, [1, 0, 0])
+        frozenset()
+    """
+    blocks: list[tuple[int, int]] = []  # (first, last) of lines set right under one another
+    first = 0
+    for k in range(1, len(texts) + 1):
+        if k == len(texts) or gaps[k]:
+            last = k - 1
+            # a credit or a byline right under a paragraph's closed sentence: its own line
+            if (
+                last > first
+                and not _sentence_closed(texts[last])
+                and _sentence_closed(texts[last - 1])
+            ):
+                last -= 1
+            if last > first:
+                blocks.append((first, last))
+            first = k
+    out: set[int] = set()
+    widths = [0]
+    rest: list[tuple[int, int]] = []  # the blocks read again once the width is known
+    for first, last in blocks:
+        if last - first >= _BLOCK_BREAKS and (
+            width := _block_width(texts, first, last, indent(first))
+        ):
+            widths.append(width)
+            out.update(range(first + 1, last + 1))
+        else:
+            rest.append((first, last))
+    width = max(widths)
+    for first, last in rest if width else ():
+        lengths = [len(text) for text in texts[first:last]]  # (all but the last)
+        lengths[0] += indent(first)
+        below = texts[last]
+        if (
+            width - _BLOCK_SPREAD <= min(lengths)
+            and max(lengths) <= width
+            and len(below) <= width + _BLOCK_OVER  # (a greedy wrap's last line too)
+            and all(
+                _prose(texts[k])
+                and lengths[k - first] + 1 + len(texts[k + 1].split(None, 1)[0]) > width
+                for k in range(first, last)
+            )
+            and (
+                last - first > 1
+                or (
+                    not _sentence_closed(texts[first])
+                    and (
+                        _sentence_closed(below)
+                        or (len(below) >= width - _BLOCK_SPREAD and _prose(below))
+                    )
+                )
+            )
+        ):
+            out.update(range(first + 1, last + 1))
+    return frozenset(out)
+
+
+def _block_width(texts: Sequence[str], first: int, last: int, indent: int) -> int:
+    """The width the lines ``first`` to ``last`` were wrapped at as one block, else 0.
+
+    ``indent`` is the first line's indentation.
+    """
+    lengths = [len(text) for text in texts[first:last]]  # (all but the last)
+    lengths[0] += indent
+    width = max(*lengths, len(texts[last]))  # (no line of a greedy wrap is longer)
+    if not _NARROWEST <= width <= _WIDEST or min(lengths) < width - _BLOCK_SPREAD:
+        return 0
+    if not any(texts[k][:1].islower() for k in range(first + 1, last + 1)):
+        return 0  # (a list of titles: each opens with a capital)
+    for k in range(first, last):
+        if (
+            not _prose(texts[k])
+            or lengths[k - first] + 1 + len(texts[k + 1].split(None, 1)[0]) <= width
+        ):
+            return 0
+    return width
 
 
 #: A page sets its paragraphs apart by blank lines when at least this many paragraphs of
