@@ -1180,6 +1180,8 @@ def _live_entry(s: Story) -> Page:
     body = _body(s)
     entry = [_b("line", "09:40 Hoy"), _b("h2", s.intertitle)]
     return _page(s, [_b("list", *_MENU), *_header(s), *body[:2], *entry, *body[2:]])
+
+
 def _caption_bar_credit(*, menu: bool) -> Row:
     """Title, deck, the photo's caption with its credit after a bar, the credit again.
 
