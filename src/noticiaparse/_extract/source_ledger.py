@@ -174,6 +174,17 @@ def _last_word_at(text: str, word: str, lo: int, hi: int) -> int:
     return -1
 
 
+def _bare_one(phrase: Phrase) -> bool:
+    """A phrase for one person by a word alone: a head ("el ministro"), no name, no group."""
+    return (
+        phrase.kind == PERSON
+        and phrase.name is None
+        and phrase.head is not None
+        and not phrase.plural
+        and phrase.group is None
+    )
+
+
 class _Resolved(NamedTuple):
     """What a phrase stands for, as the cast's entity gives it: key, kind and span."""
 
@@ -402,11 +413,7 @@ class Ledger:
         """
         words = self.spine.text[phrase.start : phrase.end].split()
         if (
-            phrase.kind != PERSON
-            or phrase.name is not None
-            or phrase.head is None
-            or phrase.plural
-            or phrase.group is not None
+            not _bare_one(phrase)
             or phrase.head not in role_words()
             or phrase.head in word_set("exclusive_offices.txt")
             or len(words) < _OFFICE_AND_MORE
@@ -538,15 +545,7 @@ class Ledger:
         is the role's holder. ``kind``, ``start``, ``end``: what the phrase resolved to;
         ``None`` keeps it.
         """
-        if (
-            phrase.kind != PERSON
-            or phrase.name is not None
-            or phrase.head is None
-            or phrase.plural
-            or phrase.group is not None
-            or kind != PERSON
-            or start >= phrase.start
-        ):
+        if not _bare_one(phrase) or kind != PERSON or start >= phrase.start:
             return None
         text = self.spine.text
         lo = sentence_start(text, phrase.start, 0)
