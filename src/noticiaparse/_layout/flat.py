@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from noticiaparse._layout.boilerplate import layout_words
 from noticiaparse._layout.lines import CLOSERS, Line
-from noticiaparse._layout.wrap import ends_run, inline_break, opens_run
+from noticiaparse._layout.wrap import SENTENCE_STOPS, ends_run, inline_break, opens_run
 
 __all__ = ["FlatLines", "flat_page", "is_flat", "opens_block", "set_gaps"]
 
@@ -33,8 +33,6 @@ _FLAT_LINES = 3
 _BLOCK_OPENERS = frozenset("¿¡«“‘\"'([—–-‒―*_#>•")
 #: A markdown heading's marks: a heading opens a block, whatever the line over it.
 _HEADINGS = ("# ", "##")
-#: A sentence's stops.
-_ENDS = frozenset(".!?…")
 #: What leaves a sentence open at a line's end, the line under it going on: a comma, a colon,
 #: a semicolon, a dateline's dash ("MADRID, 3 Mar. (EUROPA PRESS) -").
 _OPEN_MARKS = (",", ":", ";", " -", "–", "—")
@@ -95,7 +93,7 @@ def opens_block(above: str, line: str) -> bool:
         # (under a sentence closed by its stop after a word, a line in lower case is no
         # piece of it: a caption, a widget's words; "a. m.", "EE.UU." close none)
         last = above.rstrip(CLOSERS).rsplit(None, 1)[-1:]
-        return bool(last) and last[0][-1] in _ENDS and "." not in last[0][:-1]
+        return bool(last) and last[0][-1] in SENTENCE_STOPS and "." not in last[0][:-1]
     if not (first.isupper() or first.isdigit() or first in _BLOCK_OPENERS) or (
         first == "#" and line[1:2] not in (" ", "#")  # (a hashtag, not a heading)
     ):

@@ -31,6 +31,7 @@ from noticiaparse._text.lexicons import folded_lines, rows
 from noticiaparse._text.record import record_repr
 
 __all__ = [
+    "SENTENCE_STOPS",
     "Piece",
     "Pieced",
     "carried_over_gap",
@@ -134,7 +135,7 @@ _RUN_MARKS = ",.;:)]»”"
 #: ``o LUNES A VIERNES``: a nested list's items) and a web address open no run.
 _BULLET_GLYPH = regex.compile(r"\s{0,40}+(?:o\s++\p{Lu}|https?:|www\.)")
 #: A line closed like a sentence: its stop, then at most four closing or emphasis marks.
-_SENTENCE_STOPS = (".", "!", "?", "…")
+SENTENCE_STOPS = (".", "!", "?", "…")
 _SENTENCE_CLOSERS = "\"'”»’)]*_"
 _MAX_SENTENCE_CLOSERS = 4
 
@@ -211,7 +212,7 @@ def _sentence_closed(text: str) -> bool:
     """
     bare = text.rstrip()
     core = bare.rstrip(_SENTENCE_CLOSERS)
-    return len(bare) - len(core) <= _MAX_SENTENCE_CLOSERS and core[-1:] in _SENTENCE_STOPS
+    return len(bare) - len(core) <= _MAX_SENTENCE_CLOSERS and core[-1:] in SENTENCE_STOPS
 
 
 def label_goes_on(above: str, below: str) -> bool:
