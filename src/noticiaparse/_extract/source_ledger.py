@@ -84,7 +84,7 @@ from noticiaparse._reading import (
     words_in,
     words_of,
 )
-from noticiaparse._reading.vocabulary import org_nouns, outlet_table
+from noticiaparse._reading.vocabulary import closed_set, org_nouns, outlet_table
 from noticiaparse._text.fold import fold
 from noticiaparse._text.sentences import sentence_start
 from noticiaparse._text.span import Span
@@ -128,16 +128,6 @@ def _gender(article: str) -> str | None:
     return None
 
 
-#: The words that open a sentence on an adverbial ("Tras el gol de X, el técnico…").
-_ADVERBIAL_LEADS = frozenset(
-    {"tras", "en", "luego", "después", "antes", "durante", "ante", "con", "sobre", "al", "desde"}
-)
-#: The prepositions whose object a person named before a bare role may be.
-_OBJECT_PREPOSITIONS = frozenset(
-    {"de", "del", "a", "al", "con", "contra", "tras", "sobre", "ante", "para", "sin", "hacia"}
-)
-
-
 def _object_named(before: str) -> bool:
     """Whether the words ``before`` a name make it a preposition's object.
 
@@ -148,7 +138,7 @@ def _object_named(before: str) -> bool:
     words = before.split()[-3:]
     if not words:
         return False
-    if words[-1].lower() in _OBJECT_PREPOSITIONS:
+    if words[-1].lower() in closed_set("object_preposition"):
         return True  # "de Luis Mena"
     if not words[-1].islower() or len(words) < ARTICLE_AND_NOUN:
         return False
@@ -156,7 +146,7 @@ def _object_named(before: str) -> bool:
         return True  # "del ministro Pedro Soto"
     return (
         len(words) > ARTICLE_AND_NOUN
-        and words[-3].lower() in _OBJECT_PREPOSITIONS
+        and words[-3].lower() in closed_set("object_preposition")
         and words[-2] in words_of("determiner")
     )  # "a la alcaldesa Ana Paz"
 
@@ -559,7 +549,7 @@ class Ledger:
         comma = text.find(",", at, phrase.start)
         if (
             not opening
-            or opening[0].lower() not in _ADVERBIAL_LEADS
+            or opening[0].lower() not in closed_set("adverbial_lead")
             or comma < 0
             or text[comma + 1 : phrase.start].strip()
         ):
